@@ -1,0 +1,43 @@
+package org.marsad.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `marsad` command. Subcommands write to injected streams; only {@link #main} exits the JVM. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+    description = "Marsad (مرصد): a sourced, time-aware picture of armed groups from Arabic, French and English reporting.",
+    subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class})
+public final class Marsad implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line wired to the given streams, with errors reported as one clear line and exit code 2. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Marsad());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      line.getErr().println("marsad: " + ex.getMessage());
+      line.getErr().flush();
+      return 2;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

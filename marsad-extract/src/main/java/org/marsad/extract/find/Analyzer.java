@@ -1,0 +1,55 @@
+package org.marsad.extract.find;
+
+import java.util.List;
+import org.marsad.extract.match.LexiconIndex;
+import org.marsad.text.AlignedText;
+import org.marsad.text.Language;
+import org.marsad.text.LanguageDetector;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.SentenceSplitter.Sentence;
+import org.marsad.text.TextNormalizer;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/** Runs the marsad-text chain over a report with the lexicons' vocabulary. */
+public final class Analyzer {
+  private final Tokenizer tokenizer;
+
+  public Analyzer(LexiconIndex index) {
+    this.tokenizer = new Tokenizer(index.vocabulary());
+  }
+
+  public Analysis analyze(String text, Language forced) {
+    AlignedText aligned = TextNormalizer.get().normalize(text);
+    List<Token> tokens = tokenizer.tokenize(aligned.normalized());
+    List<Sentence> sentences = SentenceSplitter.split(aligned.normalized(), tokens);
+    Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(text);
+    int[] sentenceOf = new int[tokens.size()];
+    int[] paragraphOf = new int[tokens.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sent = sentences.get(s);
+      for (int k = sent.firstToken(); k < sent.endToken(); k++) {
+        sentenceOf[k] = s;
+      }
+    }
+    String folded = aligned.normalized();
+    int paragraph = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k > 0 && blankLineBetween(folded, tokens.get(k - 1).end(), tokens.get(k).start())) {
+        paragraph++;
+      }
+      paragraphOf[k] = paragraph;
+    }
+    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf);
+  }
+
+  private static boolean blankLineBetween(String s, int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        newlines++;
+      }
+    }
+    return newlines >= 1;
+  }
+}

@@ -1,0 +1,446 @@
+package org.marsad.extract.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.lexicon.Cue;
+import org.marsad.extract.lexicon.PlaceEntry;
+import org.marsad.extract.lexicon.Title;
+import org.marsad.extract.match.EntityRef;
+import org.marsad.extract.match.LexiconIndex;
+import org.marsad.extract.match.PhraseTrie;
+import org.marsad.text.Language;
+import org.marsad.text.Span;
+import org.marsad.text.Token;
+import org.marsad.text.TokenType;
+import org.marsad.text.Transliterator;
+
+/**
+ * Finds entity mentions in one pass over the tokens: state actors (head + nationality), lexicon names
+ * (longest match, clitics allowed), unknown personal names, groups named by a head word, and unnamed actors
+ * ("مبعوث من تنظيم X"). Mentions of different kinds may nest: a state actor "أجهزة الأمن في الجزائر" contains
+ * the place "الجزائر".
+ */
+public final class EntityFinder {
+  private static final String QUOTE = "\"";
+  private final LexiconIndex index;
+  private final NameFinder names;
+
+  public EntityFinder(LexiconIndex index) {
+    this.index = index;
+    this.names = new NameFinder(index);
+  }
+
+  public List<Candidate> find(Analysis a) {
+    List<Candidate> out = new ArrayList<>();
+    String lang = a.language() == Language.UNKNOWN ? "ar" : a.language().code();
+    int i = 0;
+    int coveredUntil = 0;
+    while (i < a.size()) {
+      Token t = a.token(i);
+      if (!t.isWord()) {
+        i++;
+        continue;
+      }
+      int next = stateActor(a, i, lang, out);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+      if (unnamedActor(a, i, lang, out)) {
+        i++;
+        continue;
+      }
+      int groupEnd = namedGroup(a, i, lang, out);
+      if (groupEnd > i) {
+        i = groupEnd;
+        continue;
+      }
+      PhraseTrie.Match<EntityRef> m = index.entities().longestAt(a.tokens(), i);
+      Optional<EntityRef> ref = m == null ? Optional.empty() : accept(a, m);
+      if (ref.isPresent()) {
+        out.add(lexiconCandidate(a, m, ref.get(), lang));
+        i = m.end();
+        continue;
+      }
+      NameFinder.NameSpan name = names.at(a, i);
+      if (name != null) {
+        addName(a, name, out);
+        i = name.end();
+        continue;
+      }
+      if (t.type() == TokenType.LATIN) {
+        int end = latinName(a, i);
+        if (end > i) {
+          out.add(nameCandidate(a, i, end, 0));
+          i = end;
+          continue;
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private Optional<EntityRef> accept(Analysis a, PhraseTrie.Match<EntityRef> m) {
+    Span span = a.originalSpan(m.first(), m.end(), m.offsetInFirst());
+    String original = a.originalText(span);
+    if (m.end() - m.first() == 1 && a.token(m.first()).type() == TokenType.ARABIC
+        && index.isAmbiguous(a.folded(m.first()).substring(m.offsetInFirst()))) {
+      return Optional.empty();
+    }
+    EntityRef best = null;
+    for (EntityRef r : m.values()) {
+      if (r.acronym() && !original.equals(r.surface())) {
+        continue;
+      }
+      boolean latin = a.token(m.first()).type() == TokenType.LATIN;
+      if (latin && !r.acronym() && !Character.isUpperCase(original.codePointAt(0))) {
+        continue; // proper names are capitalised in Latin script; "niger" the word is not Niger
+      }
+      if (best == null || rank(r.type()) < rank(best.type())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int rank(EntityType t) {
+    switch (t) {
+      case ARMED_GROUP: return 0;
+      case PERSON: return 1;
+      case STATE_ACTOR: return 2;
+      case ORGANIZATION: return 3;
+      default: return 4;
+    }
+  }
+
+  private Candidate lexiconCandidate(Analysis a, PhraseTrie.Match<EntityRef> m, EntityRef r, String lang) {
+    int first = m.first();
+    int offset = m.offsetInFirst();
+    if (r.type() == EntityType.LOCATION && first > 0) {
+      // "شمال مالي": a compass word before a place belongs to the mention; the entity stays the place.
+      for (int back = 1; back <= 2 && first - back >= 0; back++) {
+        PhraseTrie.Match<Cue> d = index.cues().longestAt(a.tokens(), first - back);
+        if (d != null && d.end() == first && hasKind(d.values(), "DIRECTION", lang)) {
+          offset = d.offsetInFirst();
+          first = first - back;
+          break;
+        }
+      }
+    }
+    return new Candidate(first, m.end(), offset, r.type(), r.lexiconId(), Candidate.Kind.LEXICON,
+        r.nameAr(), r.nameEn(), Optional.of(r.lexiconId()), r.geo(), Optional.empty());
+  }
+
+  private static boolean hasKind(List<Cue> cues, String kind, String lang) {
+    for (Cue c : cues) {
+      if (c.kind().equals(kind) && c.lang().equals(lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String valueOf(List<Cue> cues, String kind, String lang) {
+    for (Cue c : cues) {
+      if (c.kind().equals(kind) && c.lang().equals(lang)) {
+        return c.value();
+      }
+    }
+    return "";
+  }
+
+  private void addName(Analysis a, NameFinder.NameSpan n, List<Candidate> out) {
+    if (n.kunyaAt() > n.first() + 1) {
+      // "جمال عكاشة يحيى أبو الهمام": a name and a kunya-name in a row, two mentions of one person.
+      out.add(nameCandidate(a, n.first(), n.kunyaAt(), n.offsetInFirst()));
+      out.add(nameCandidate(a, n.kunyaAt(), n.end(), 0));
+    } else {
+      out.add(nameCandidate(a, n.first(), n.end(), n.offsetInFirst()));
+    }
+  }
+
+  private Candidate nameCandidate(Analysis a, int first, int end, int offset) {
+    Span span = a.originalSpan(first, end, offset);
+    String text = a.originalText(span);
+    String folded = a.aligned().normalized().substring(a.token(first).start() + offset, a.token(end - 1).end());
+    Optional<EntityRef> known = index.personByKey(folded);
+    if (known.isPresent()) {
+      EntityRef r = known.get();
+      return new Candidate(first, end, offset, EntityType.PERSON, r.lexiconId(), Candidate.Kind.LEXICON,
+          r.nameAr(), r.nameEn(), Optional.of(r.lexiconId()), Optional.empty(), Optional.empty());
+    }
+    String en = a.token(first).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
+    return new Candidate(first, end, offset, EntityType.PERSON, "name:" + folded, Candidate.Kind.NAME,
+        text, en, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  static String capitalize(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean up = true;
+    for (char c : s.toCharArray()) {
+      sb.append(up ? Character.toUpperCase(c) : c);
+      up = c == ' ' || c == '-';
+    }
+    return sb.toString();
+  }
+
+  /** State actor: a head (الجيش، مصالح الأمن) with a nationality adjective or "في" + country. */
+  private int stateActor(Analysis a, int i, String lang, List<Candidate> out) {
+    PhraseTrie.Match<Cue> head = index.cues().longestAt(a.tokens(), i);
+    if (head == null || !hasKind(head.values(), "STATE_HEAD", lang)) {
+      return i;
+    }
+    String category = valueOf(head.values(), "STATE_HEAD", lang);
+    int j = head.end();
+    if (j < a.size()) {
+      PhraseTrie.Match<PlaceEntry> adj = index.placeAdjectives().longestAt(a.tokens(), j);
+      if (adj != null && adj.offsetInFirst() == 0) {
+        PlaceEntry country = adj.values().get(0);
+        out.add(state(a, i, adj.end(), head.offsetInFirst(), country, category));
+        int k = adj.end();
+        // "مصالح الأمن الجزائرية والفرنسية": a second adjective is a second service.
+        while (k < a.size()) {
+          PhraseTrie.Match<PlaceEntry> more = index.placeAdjectives().longestAt(a.tokens(), k);
+          if (more == null || more.offsetInFirst() == 0) {
+            break;
+          }
+          Candidate second = state(a, k, more.end(), more.offsetInFirst(), more.values().get(0), category);
+          String headText = a.originalText(a.originalSpan(i, head.end(), head.offsetInFirst()));
+          String adjText = a.originalText(a.originalSpan(k, more.end(), more.offsetInFirst()));
+          out.add(new Candidate(second.first(), second.end(), second.offsetInFirst(), second.type(), second.key(),
+              second.kind(), headText + " " + adjText, second.nameEn(), second.lexiconId(), second.geo(),
+              second.memberOf()));
+          k = more.end();
+        }
+        return k;
+      }
+      if (a.folded(j).equals("في") && j + 1 < a.size()) {
+        PhraseTrie.Match<EntityRef> place = index.entities().longestAt(a.tokens(), j + 1);
+        if (place != null && place.offsetInFirst() == 0) {
+          for (EntityRef r : place.values()) {
+            Optional<PlaceEntry> p = index.lexicon().place(r.lexiconId().substring("place/".length()));
+            if (r.type() == EntityType.LOCATION && p.isPresent() && p.get().isCountry()) {
+              out.add(state(a, i, place.end(), head.offsetInFirst(), p.get(), category));
+              return j + 1; // the country itself is still a place mention
+            }
+          }
+        }
+      }
+    }
+    if (isSpecific(category)) {
+      Span span = a.originalSpan(i, head.end(), head.offsetInFirst());
+      String text = a.originalText(span);
+      out.add(new Candidate(i, head.end(), head.offsetInFirst(), EntityType.STATE_ACTOR, "state/?/" + category,
+          Candidate.Kind.STATE, text, categoryEn(category), Optional.empty(), Optional.empty(), Optional.empty()));
+      return head.end();
+    }
+    return i;
+  }
+
+  private static boolean isSpecific(String category) {
+    return !category.equals("GOVERNMENT") && !category.equals("JUSTICE");
+  }
+
+  private Candidate state(Analysis a, int first, int end, int offset, PlaceEntry country, String category) {
+    Span span = a.originalSpan(first, end, offset);
+    String cc = country.country().isEmpty() ? country.id() : country.country().get(0);
+    return new Candidate(first, end, offset, EntityType.STATE_ACTOR, "state/" + cc + "/" + category,
+        Candidate.Kind.STATE, a.originalText(span), categoryEn(category) + " (" + country.nameEn() + ")",
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  static String categoryEn(String category) {
+    switch (category) {
+      case "SECURITY": return "Security services";
+      case "POLICE": return "Police";
+      case "GENDARMERIE": return "Gendarmerie";
+      case "INTELLIGENCE": return "Intelligence services";
+      case "GOVERNMENT": return "Government";
+      case "JUSTICE": return "Judiciary";
+      default: return "Armed forces";
+    }
+  }
+
+  /**
+   * A group the lexicon does not know, named after its head word: "تنظيم “X”" (quoted) or
+   * "كتيبة عقبة بن نافع" (a battalion named after a person).
+   */
+  private int namedGroup(Analysis a, int i, String lang, List<Candidate> out) {
+    PhraseTrie.Match<Cue> head = index.cues().longestAt(a.tokens(), i);
+    if (head == null || !hasKind(head.values(), "GROUP_HEAD", lang)) {
+      return i;
+    }
+    int j = head.end();
+    if (j < a.size() && a.folded(j).equals(QUOTE)) {
+      int close = j + 1;
+      while (close < a.size() && close <= j + 7 && !a.folded(close).equals(QUOTE)) {
+        close++;
+      }
+      if (close < a.size() && close > j + 1 && a.folded(close).equals(QUOTE)) {
+        PhraseTrie.Match<EntityRef> known = index.entities().longestAt(a.tokens(), j + 1);
+        if (known == null || known.end() < close) {
+          out.add(groupName(a, j + 1, close, 0));
+          return close + 1;
+        }
+      }
+      return i;
+    }
+    if (a.token(i).type() == TokenType.ARABIC && j + 2 < a.size()
+        && index.entities().longestAt(a.tokens(), i) == null) {
+      NameFinder.NameSpan n = names.at(a, j);
+      if (n != null && n.first() == j && n.end() - j >= 3) {
+        out.add(groupName(a, i, n.end(), head.offsetInFirst()));
+        return n.end();
+      }
+    }
+    return i;
+  }
+
+  private Candidate groupName(Analysis a, int first, int end, int offset) {
+    Span span = a.originalSpan(first, end, offset);
+    String text = a.originalText(span);
+    String folded = a.aligned().normalized().substring(a.token(first).start() + offset, a.token(end - 1).end());
+    String en = a.token(first).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
+    return new Candidate(first, end, offset, EntityType.ARMED_GROUP, "groupname:" + folded,
+        Candidate.Kind.GROUP_NAME, text, en, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * An actor the report describes without naming: a person noun (مبعوث، إرهابي) with an optional
+   * "أحد" before it, an optional nationality, and an optional "من" + group. The group is still matched
+   * on its own afterwards, so the caller only advances one token.
+   */
+  private boolean unnamedActor(Analysis a, int i, String lang, List<Candidate> out) {
+    int start = i;
+    int j = i;
+    String w = a.folded(j);
+    if ((w.equals("احد") || w.equals("احدي")) && j + 1 < a.size()) {
+      j++;
+      if (j + 1 < a.size() && (a.folded(j).equals("ابرز") || a.folded(j).equals("كبار"))) {
+        j++;
+      }
+    }
+    boolean oneOf = j > i;
+    PhraseTrie.Match<Title> noun = index.titles().longestAt(a.tokens(), j);
+    if (noun == null || !hasTitleKind(noun.values(), "PERSON_NOUN", lang)) {
+      return false;
+    }
+    if (names.at(a, noun.end()) != null || (noun.end() < a.size()
+        && index.entities().longestAt(a.tokens(), noun.end()) != null
+        && isPersonRef(index.entities().longestAt(a.tokens(), noun.end())))) {
+      return false; // a title before a name, not an unnamed actor
+    }
+    int end = noun.end();
+    boolean described = false;
+    if (end < a.size()) {
+      PhraseTrie.Match<PlaceEntry> adj = index.placeAdjectives().longestAt(a.tokens(), end);
+      if (adj != null && adj.offsetInFirst() == 0) {
+        end = adj.end();
+        described = true;
+      }
+    }
+    boolean close = end + 1 < a.size() && isCloseTo(a.folded(end)) && a.folded(end + 1).equals("من");
+    Optional<String> memberOf = Optional.empty();
+    boolean construct = end < a.size() && !described;
+    if (end + 1 < a.size() && (construct || a.folded(end).equals("من") || a.folded(end).equals("عن"))) {
+      int g = a.folded(end).equals("من") || a.folded(end).equals("عن") ? end + 1 : end;
+      if (g < a.size() && index.cues().longestAt(a.tokens(), g) != null
+          && hasKind(index.cues().longestAt(a.tokens(), g).values(), "GROUP_HEAD", lang)) {
+        g = index.cues().longestAt(a.tokens(), g).end();
+      }
+      if (g < a.size() && a.folded(g).equals(QUOTE)) {
+        g++;
+      }
+      PhraseTrie.Match<EntityRef> grp = g < a.size() ? index.entities().longestAt(a.tokens(), g) : null;
+      if (grp != null && grp.values().get(0).type().isGroupLike()) {
+        memberOf = Optional.of(grp.values().get(0).lexiconId());
+        end = grp.end() < a.size() && a.folded(grp.end()).equals(QUOTE) ? grp.end() + 1 : grp.end();
+      }
+    }
+    boolean introducedByMin = memberOf.isPresent() && (a.folded(noun.end()).equals("من")
+        || a.folded(noun.end()).equals("عن"));
+    if (!(oneOf || described || close || isSingular(a, noun) || introducedByMin)) {
+      return false; // a bare plural such as "القيادات" is not an actor an analyst tracks
+    }
+    int offset = start == j ? noun.offsetInFirst() : 0;
+    Span span = a.originalSpan(start, end, offset);
+    String text = a.originalText(span);
+    out.add(new Candidate(start, end, offset, EntityType.PERSON, "unnamed:" + start, Candidate.Kind.UNNAMED,
+        text, "unnamed: " + Transliterator.romanize(text), Optional.empty(), Optional.empty(), memberOf));
+    return true;
+  }
+
+  /** Plural person nouns ("قيادات", "مسلحين") only make an actor with "أحد", a nationality or a "من" group. */
+  private static boolean isSingular(Analysis a, PhraseTrie.Match<Title> noun) {
+    String w = a.folded(noun.end() - 1);
+    if (noun.end() - noun.first() == 1) {
+      w = w.substring(noun.offsetInFirst());
+    }
+    if (w.startsWith("\u0627\u0644")) {
+      w = w.substring(2);
+    }
+    return !(w.endsWith("\u064A\u0646") || w.endsWith("\u0648\u0646") || w.endsWith("\u0627\u062A")
+        || w.endsWith("\u064A\u064A") || BROKEN_PLURALS.contains(w));
+  }
+
+  private static final java.util.Set<String> BROKEN_PLURALS = java.util.Set.of("عناصر", "امراء", "قاده", "جنود",
+      "رهاين", "قيادات", "اسري", "مقاتلي", "مسلحي");
+
+  private static boolean isCloseTo(String w) {
+    return w.equals("مقربا") || w.equals("مقرب") || w.equals("المقرب") || w.equals("مقربه");
+  }
+
+  private static boolean isPersonRef(PhraseTrie.Match<EntityRef> m) {
+    return m.values().stream().anyMatch(r -> r.type() == EntityType.PERSON);
+  }
+
+  private static boolean hasTitleKind(List<Title> titles, String kind, String lang) {
+    for (Title t : titles) {
+      if (t.kind().equals(kind) && t.lang().equals(lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Latin script: a known given name followed by capitalised words or name connectors. */
+  private int latinName(Analysis a, int i) {
+    PhraseTrie.Match<String> g = index.givenNames().longestAt(a.tokens(), i);
+    if (g == null || !capitalised(a, i)) {
+      return i;
+    }
+    int j = g.end();
+    int parts = 1;
+    while (j < a.size() && j - i < 6) {
+      Token t = a.token(j);
+      if (t.type() == TokenType.PUNCT && t.text().equals("-") && j + 1 < a.size()) {
+        j++;
+        continue;
+      }
+      if (t.type() != TokenType.LATIN) {
+        break;
+      }
+      String w = t.text();
+      boolean connector = w.equals("ould") || w.equals("ag") || w.equals("ben") || w.equals("ibn")
+          || w.equals("abou") || w.equals("abu") || w.equals("al") || w.equals("el") || w.equals("ben");
+      if (!connector && !capitalised(a, j)) {
+        break;
+      }
+      j++;
+      parts++;
+    }
+    while (j > i && a.token(j - 1).type() != TokenType.LATIN) {
+      j--;
+    }
+    return parts >= 2 ? j : i;
+  }
+
+  private static boolean capitalised(Analysis a, int i) {
+    Span s = a.aligned().toOriginal(a.token(i).span());
+    String o = a.aligned().original();
+    return s.length() > 0 && Character.isUpperCase(o.codePointAt(s.start()));
+  }
+}

@@ -1,0 +1,163 @@
+package org.marsad.extract.find;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.extract.Entity;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.Mention;
+import org.marsad.extract.lexicon.Lexicon;
+import org.marsad.text.Language;
+import org.marsad.text.Span;
+
+/**
+ * Merges the mentions of one report into entities. Equal keys merge; an unknown name merges with a longer
+ * name that extends it ("صفي الدين" into "صفي الدين الموريتاني"); two person names in a row with nothing
+ * between them are one person ("جمال عكاشة يحيى أبو الهمام"); a state actor without nationality joins the
+ * nearest earlier one of its category that has one. A shared kunya alone never merges two different names.
+ */
+public final class EntityResolver {
+  private final Lexicon lexicon;
+
+  public EntityResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Resolved entities and, for each candidate, the id of its entity. */
+  public record Resolution(List<Entity> entities, String[] entityOfCandidate) {
+  }
+
+  public Resolution resolve(Analysis a, List<Candidate> cands) {
+    int n = cands.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstByKey = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Integer f = firstByKey.putIfAbsent(cands.get(i).key(), i);
+      if (f != null) {
+        union(parent, f, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Candidate c = cands.get(i);
+      if (c.kind() == Candidate.Kind.NAME) {
+        for (int j = 0; j < n; j++) {
+          Candidate d = cands.get(j);
+          if (i != j && d.kind() == Candidate.Kind.NAME && extendsName(d.key(), c.key())) {
+            union(parent, j, i);
+          }
+        }
+      }
+      if (i + 1 < n && c.type() == EntityType.PERSON && cands.get(i + 1).type() == EntityType.PERSON
+          && c.kind() != Candidate.Kind.UNNAMED && cands.get(i + 1).kind() != Candidate.Kind.UNNAMED
+          && c.end() == cands.get(i + 1).first()
+          && a.token(c.end() - 1).end() < a.token(c.end()).start()
+          && !a.token(c.end()).text().startsWith("\u0648")) {
+        union(parent, i, i + 1);
+      }
+      if (c.key().startsWith("state/?/")) {
+        String cat = c.key().substring("state/?/".length());
+        for (int j = i - 1; j >= 0; j--) {
+          String k = cands.get(j).key();
+          if (k.startsWith("state/") && k.endsWith("/" + cat) && !k.startsWith("state/?/")) {
+            union(parent, j, i);
+            break;
+          }
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    List<Entity> entities = new ArrayList<>();
+    String[] entityOf = new String[n];
+    for (List<Integer> members : groups.values()) {
+      String id = "e" + (entities.size() + 1);
+      entities.add(entity(a, id, members, cands));
+      members.forEach(m -> entityOf[m] = id);
+    }
+    return new Resolution(entities, entityOf);
+  }
+
+  private static boolean extendsName(String longer, String shorter) {
+    String l = longer.substring("name:".length());
+    String s = shorter.substring("name:".length());
+    return l.length() > s.length() && (l.startsWith(s + " ") || l.endsWith(" " + s)) && s.indexOf(' ') > 0;
+  }
+
+  private Entity entity(Analysis a, String id, List<Integer> members, List<Candidate> cands) {
+    Candidate best = cands.get(members.get(0));
+    for (int m : members) {
+      Candidate c = cands.get(m);
+      if (rank(c) < rank(best) || (rank(c) == rank(best) && c.end() - c.first() > best.end() - best.first())) {
+        best = c;
+      }
+    }
+    Set<Mention> mentions = new LinkedHashSet<>();
+    for (int m : members) {
+      Candidate c = cands.get(m);
+      Span s = a.originalSpan(c.first(), c.end(), c.offsetInFirst());
+      mentions.add(Mention.of(a.aligned().original(), s.start(), s.end()));
+    }
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(null);
+    String name = displayName(a.language(), best);
+    Set<String> aliases = new LinkedHashSet<>();
+    for (Mention m : sorted) {
+      if (!m.text().equals(name)) {
+        aliases.add(m.text());
+      }
+    }
+    EntityType type = best.type();
+    return new Entity(id, type, name, best.nameEn(), List.copyOf(aliases), best.lexiconId(), sorted, best.geo());
+  }
+
+  private static int rank(Candidate c) {
+    switch (c.kind()) {
+      case LEXICON: return 0;
+      case STATE: return c.key().startsWith("state/?/") ? 3 : 1;
+      case NAME: return 2;
+      default: return 4;
+    }
+  }
+
+  private String displayName(Language lang, Candidate c) {
+    if (c.lexiconId().isPresent() && lang != Language.AR && lang != Language.UNKNOWN) {
+      String id = c.lexiconId().get();
+      String bare = id.substring(id.indexOf('/') + 1);
+      if (lang == Language.FR) {
+        Optional<String> fr = id.startsWith("group/") ? lexicon.group(bare).map(g -> g.nameFr())
+            : id.startsWith("person/") ? lexicon.person(bare).map(p -> p.nameFr())
+            : lexicon.place(bare).map(p -> p.nameFr());
+        if (fr.isPresent() && !fr.get().isEmpty()) {
+          return fr.get();
+        }
+      }
+      return c.nameEn();
+    }
+    return c.nameAr();
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    int ra = find(p, a);
+    int rb = find(p, b);
+    if (ra != rb) {
+      p[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

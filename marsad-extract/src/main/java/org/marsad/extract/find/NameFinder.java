@@ -1,0 +1,184 @@
+package org.marsad.extract.find;
+
+import java.util.List;
+import org.marsad.extract.lexicon.Title;
+import org.marsad.extract.match.LexiconIndex;
+import org.marsad.extract.match.PhraseTrie;
+import org.marsad.text.Token;
+import org.marsad.text.TokenType;
+
+/**
+ * Finds Arabic personal names that no lexicon knows, from the shape of Arabic names: a given name or a kunya
+ * (أبو X) followed by further given names, connectors with a name (بن، ولد، أق), a nisba (الموريتاني) or one
+ * surname; or a title (الإرهابي، الأمير، القيادي) followed by such a name.
+ */
+final class NameFinder {
+  private static final int MAX_NAME_TOKENS = 6;
+  private final LexiconIndex index;
+
+  NameFinder(LexiconIndex index) {
+    this.index = index;
+  }
+
+  /** A name span: tokens {@code [first, end)}, clitic chars skipped in the first, and the kunya split. */
+  record NameSpan(int first, int end, int offsetInFirst, int kunyaAt) {
+  }
+
+  /** A name starting at token {@code i}, or at the name that follows a title at {@code i}; null if none. */
+  NameSpan at(Analysis a, int i) {
+    Token t = a.token(i);
+    if (t.type() != TokenType.ARABIC) {
+      return null;
+    }
+    PhraseTrie.Match<Title> title = index.titles().longestAt(a.tokens(), i);
+    if (title != null && isNameTitle(title.values())) {
+      int j = title.end();
+      // "الإرهابي الموريتاني صفي الدين": the nisba after a title describes; the name starts at a given name.
+      for (int skip = 0; skip < 2 && j < a.size() && isNisba(a, j) && !startsName(a, j); skip++) {
+        j++;
+      }
+      NameSpan n = j < a.size() ? parse(a, j, true) : null;
+      if (n != null) {
+        return n;
+      }
+    }
+    if (looksLikePreposition(a, i)) {
+      return null;
+    }
+    return startsName(a, i) ? parse(a, i, false) : null;
+  }
+
+  /** "على" folds to "علي" (Ali); the original alef maksura tells the preposition apart. */
+  private static boolean looksLikePreposition(Analysis a, int i) {
+    if (!FunctionWords.isArabicFunctionWord(a.folded(i))) {
+      return false;
+    }
+    String original = a.originalText(a.aligned().toOriginal(a.token(i).span()));
+    return original.indexOf('\u0649') >= 0 || !original.endsWith("\u064A");
+  }
+
+  private static boolean isNameTitle(List<Title> titles) {
+    for (Title t : titles) {
+      if (t.kind().equals("MILITANT_TITLE") || t.kind().equals("OFFICIAL_TITLE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsName(Analysis a, int i) {
+    return isKunya(a, i) || givenNameEnd(a, i) > i;
+  }
+
+  private int givenNameEnd(Analysis a, int i) {
+    PhraseTrie.Match<String> m = index.givenNames().longestAt(a.tokens(), i);
+    return m == null ? -1 : m.end();
+  }
+
+  private static boolean isKunya(Analysis a, int i) {
+    if (i + 1 >= a.size() || a.token(i + 1).type() != TokenType.ARABIC) {
+      return false;
+    }
+    String w = stripConj(a.folded(i));
+    return (w.equals("ابو") || w.equals("ابي") || w.equals("ابا") || w.equals("ام"))
+        && !FunctionWords.isArabicFunctionWord(a.folded(i + 1));
+  }
+
+  private static String stripConj(String w) {
+    return w.length() > 3 && (w.charAt(0) == '\u0648') ? w.substring(1) : w;
+  }
+
+  private NameSpan parse(Analysis a, int start, boolean titled) {
+    int offset = 0;
+    int i = start;
+    int kunyaAt = -1;
+    int parts = 0;
+    if (isKunya(a, i)) {
+      kunyaAt = i;
+      i += 2;
+      parts += 2;
+      offset = a.folded(start).charAt(0) == '\u0648' && a.folded(start).length() > 3 ? 1 : 0;
+    } else {
+      PhraseTrie.Match<String> g = index.givenNames().longestAt(a.tokens(), i);
+      if (g == null) {
+        return null;
+      }
+      offset = g.offsetInFirst();
+      i = g.end();
+      parts++;
+    }
+    int unknowns = 0;
+    while (i < a.size() && i - start < MAX_NAME_TOKENS && a.token(i).type() == TokenType.ARABIC
+        && a.token(i - 1).end() < a.token(i).start() && !a.token(i).boundaryBefore()) {
+      String w = a.folded(i);
+      if (isConnector(w) && i + 1 < a.size() && a.token(i + 1).type() == TokenType.ARABIC
+          && !FunctionWords.isArabicFunctionWord(a.folded(i + 1))) {
+        i += 2;
+        parts += 2;
+          continue;
+      }
+      if (isKunya(a, i)) {
+        if (kunyaAt < 0) {
+          kunyaAt = i;
+        }
+        i += 2;
+        parts += 2;
+          continue;
+      }
+      int g = givenNameEnd(a, i);
+      if (g > i) {
+        i = g;
+        parts++;
+        continue;
+      }
+      if (isNisba(a, i)) {
+        i++;
+        parts++;
+          continue;
+      }
+      if (unknowns == 0 && isUnknownNameWord(a, i)) {
+        unknowns++;
+        i++;
+        parts++;
+        continue;
+      }
+      break;
+    }
+    if (parts < 2 && !titled) {
+      return null;
+    }
+    if (kunyaAt > start + 1 && givenNameEnd(a, kunyaAt - 1) == kunyaAt) {
+      kunyaAt = kunyaAt - 1;
+    }
+    return new NameSpan(start, i, offset, kunyaAt);
+  }
+
+  private static boolean isConnector(String w) {
+    return w.equals("بن") || w.equals("ابن") || w.equals("ولد") || w.equals("اق") || w.equals("اغ")
+        || w.equals("بنت") || w.equals("ال");
+  }
+
+  /** A relative adjective used as a family name: definite, ending in yeh, and not a common adjective. */
+  private boolean isNisba(Analysis a, int i) {
+    String w = a.folded(i);
+    if (w.length() < 5 || !w.startsWith("\u0627\u0644") || w.charAt(w.length() - 1) != '\u064A') {
+      return false;
+    }
+    PhraseTrie.Match<Title> t = index.titles().longestAt(a.tokens(), i);
+    if (t != null) {
+      for (Title title : t.values()) {
+        if (title.kind().equals("NISBA_EXCLUDE")) {
+          return false;
+        }
+      }
+      return false;
+    }
+    return index.cues().longestAt(a.tokens(), i) == null;
+  }
+
+  private boolean isUnknownNameWord(Analysis a, int i) {
+    String w = a.folded(i);
+    return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !FunctionWords.isArabicFunctionWord(w)
+        && !index.vocabulary().contains(w) && index.cues().longestAt(a.tokens(), i) == null;
+  }
+}

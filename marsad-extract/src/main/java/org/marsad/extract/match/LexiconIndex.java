@@ -1,0 +1,169 @@
+package org.marsad.extract.match;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.extract.lexicon.Cue;
+import org.marsad.extract.lexicon.GivenName;
+import org.marsad.extract.lexicon.GroupEntry;
+import org.marsad.extract.lexicon.Lexicon;
+import org.marsad.extract.lexicon.PersonEntry;
+import org.marsad.extract.lexicon.PlaceEntry;
+import org.marsad.extract.lexicon.Title;
+import org.marsad.extract.EntityType;
+import org.marsad.text.TextNormalizer;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+import org.marsad.text.Transliterator;
+import org.marsad.text.Vocabulary;
+
+/**
+ * The lexicons compiled for matching: phrase tries over folded tokens, the vocabulary the tokenizer consults,
+ * and the Arabic relative adjectives of places. Built once per {@link Lexicon}; immutable and thread-safe after.
+ */
+public final class LexiconIndex {
+  private static final Tokenizer PHRASE_TOKENIZER = new Tokenizer(w -> true);
+  private static final String WAW = "\u0648";
+
+  private final Lexicon lexicon;
+  private final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
+  private final PhraseTrie<Cue> cues = new PhraseTrie<>();
+  private final PhraseTrie<Title> titles = new PhraseTrie<>();
+  private final PhraseTrie<String> givenNames = new PhraseTrie<>();
+  private final PhraseTrie<PlaceEntry> placeAdjectives = new PhraseTrie<>();
+  private final Vocabulary vocabulary;
+  private final Set<String> ambiguous = new HashSet<>();
+  private final java.util.Map<String, EntityRef> peopleByKey = new java.util.HashMap<>();
+
+  public LexiconIndex(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    for (GroupEntry g : lexicon.groups()) {
+      EntityRef base = new EntityRef("group/" + g.id(), g.type(), g.nameAr(), g.nameEn(), Optional.empty(), false, "");
+      addEntity(g.nameAr(), base);
+      addEntity(g.nameEn(), base);
+      addEntity(g.nameFr(), base);
+      g.aliases().forEach(a -> addEntity(a, base));
+      g.acronyms().forEach(a -> addEntity(a, new EntityRef(base.lexiconId(), base.type(), base.nameAr(),
+          base.nameEn(), Optional.empty(), true, a)));
+    }
+    for (PersonEntry p : lexicon.people()) {
+      EntityRef base = new EntityRef("person/" + p.id(), EntityType.PERSON, p.nameAr(), p.nameEn(),
+          Optional.empty(), false, "");
+      addEntity(p.nameAr(), base);
+      addEntity(p.nameEn(), base);
+      addEntity(p.nameFr(), base);
+      p.kunyas().forEach(a -> addEntity(a, base));
+      p.aliases().forEach(a -> addEntity(a, base));
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(p.nameAr(), p.nameEn(), p.nameFr()),
+          java.util.stream.Stream.concat(p.aliases().stream(), p.kunyas().stream()))
+          .filter(n -> n != null && n.trim().indexOf(' ') > 0)
+          .forEach(n -> peopleByKey.putIfAbsent(Transliterator.matchKey(n), base));
+    }
+    for (PlaceEntry pl : lexicon.places()) {
+      EntityRef base = new EntityRef("place/" + pl.id(), EntityType.LOCATION, pl.nameAr(), pl.nameEn(),
+          Optional.of(pl.geo()), false, "");
+      addEntity(pl.nameAr(), base);
+      addEntity(pl.nameEn(), base);
+      addEntity(pl.nameFr(), base);
+      pl.aliases().forEach(a -> addEntity(a, base));
+      pl.adjectivesAr().forEach(a -> placeAdjectives.add(tokens(a), pl));
+    }
+    for (Cue c : lexicon.cues()) {
+      cues.add(tokens(c.surface()), c);
+    }
+    for (Title t : lexicon.titles()) {
+      titles.add(tokens(t.surface()), t);
+    }
+    for (GivenName g : lexicon.givenNames()) {
+      givenNames.add(tokens(g.nameAr()), g.nameAr());
+      g.latin().forEach(l -> givenNames.add(tokens(l), g.nameAr()));
+    }
+    lexicon.ambiguousWords().forEach(w -> ambiguous.add(TextNormalizer.get().fold(w)));
+    Set<String> words = new HashSet<>();
+    entities.collectWords(words);
+    cues.collectWords(words);
+    titles.collectWords(words);
+    givenNames.collectWords(words);
+    placeAdjectives.collectWords(words);
+    this.vocabulary = Vocabulary.of(words);
+  }
+
+  /**
+   * Adds a name and, for multi-word Arabic names, the variant without an inner conjunction ("التوحيد والجهاد"
+   * is often scraped or typed as "التوحيد الجهاد").
+   */
+  private void addEntity(String surface, EntityRef ref) {
+    if (surface == null || surface.isBlank()) {
+      return;
+    }
+    List<String> toks = tokens(surface);
+    entities.add(toks, ref);
+    if (toks.size() > 1) {
+      List<String> variant = new ArrayList<>(toks);
+      boolean changed = false;
+      for (int i = 1; i < variant.size(); i++) {
+        String t = variant.get(i);
+        if (t.startsWith(WAW + "\u0627\u0644") && t.length() > 4) {
+          variant.set(i, t.substring(1));
+          changed = true;
+        }
+      }
+      if (changed) {
+        entities.add(variant, ref);
+      }
+    }
+  }
+
+  static List<String> tokens(String surface) {
+    String folded = TextNormalizer.get().fold(surface);
+    List<String> out = new ArrayList<>();
+    for (Token t : PHRASE_TOKENIZER.tokenize(folded)) {
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public PhraseTrie<EntityRef> entities() {
+    return entities;
+  }
+
+  public PhraseTrie<Cue> cues() {
+    return cues;
+  }
+
+  public PhraseTrie<Title> titles() {
+    return titles;
+  }
+
+  public PhraseTrie<String> givenNames() {
+    return givenNames;
+  }
+
+  public PhraseTrie<PlaceEntry> placeAdjectives() {
+    return placeAdjectives;
+  }
+
+  /** Whether a folded single word is a common word that only looks like a name. */
+  public boolean isAmbiguous(String foldedWord) {
+    return ambiguous.contains(foldedWord);
+  }
+
+  /**
+   * A lexicon person whose name has the same transliteration key, for spellings the lexicon lacks
+   * ("إياد أق غالي" for "إياد أغ غالي", "حمادة ولد محمد خيري" for "حماده ولد محمد خيرو").
+   */
+  public java.util.Optional<EntityRef> personByKey(String name) {
+    String key = Transliterator.matchKey(name);
+    return key.indexOf(' ') > 0 ? java.util.Optional.ofNullable(peopleByKey.get(key)) : java.util.Optional.empty();
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+}

@@ -1,0 +1,143 @@
+package org.marsad.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.find.Analysis;
+import org.marsad.extract.find.Candidate;
+
+/**
+ * Picks relation arguments among the entity mentions around a trigger, by position, type and the
+ * preposition that introduces them (a separate word, or a proclitic such as ل in "لداعش").
+ */
+final class Arguments {
+  private final Context ctx;
+
+  Arguments(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  static Predicate<Candidate> types(EntityType... types) {
+    return c -> {
+      for (EntityType t : types) {
+        if (c.type() == t) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  static final Predicate<Candidate> ACTOR = c -> c.type() != EntityType.LOCATION;
+  static final Predicate<Candidate> GROUP = types(EntityType.ARMED_GROUP, EntityType.ORGANIZATION);
+  static final Predicate<Candidate> PERSON = types(EntityType.PERSON);
+  static final Predicate<Candidate> PLACE = types(EntityType.LOCATION);
+
+  /** Candidate indices starting in tokens {@code [from, to)} of the trigger's sentence, in text order. */
+  List<Integer> between(int from, int to, Predicate<Candidate> p) {
+    List<Integer> out = new ArrayList<>();
+    List<Candidate> cs = ctx.candidates();
+    for (int i = 0; i < cs.size(); i++) {
+      Candidate c = cs.get(i);
+      if (c.first() >= from && c.first() < to && p.test(c) && !nestedInOther(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** A place inside a state actor ("أجهزة الأمن في الجزائر") is not an argument on its own. */
+  private boolean nestedInOther(int i) {
+    Candidate c = ctx.candidates().get(i);
+    for (Candidate o : ctx.candidates()) {
+      if (o != c && o.first() <= c.first() && c.end() <= o.end() && (o.end() - o.first()) > (c.end() - c.first())
+          && o.kind() == Candidate.Kind.STATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int sentenceStart(int token) {
+    return ctx.sentenceAt(token).firstToken();
+  }
+
+  int sentenceEnd(int token) {
+    return ctx.sentenceAt(token).endToken();
+  }
+
+  int clauseEnd(int token) {
+    int c = ctx.clause(token);
+    int k = token;
+    int n = ctx.analysis().size();
+    while (k + 1 < n && ctx.clause(k + 1) == c) {
+      k++;
+    }
+    return k + 1;
+  }
+
+  int clauseStart(int token) {
+    int c = ctx.clause(token);
+    int k = token;
+    while (k > 0 && ctx.clause(k - 1) == c) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The nearest matching candidate ending at or before {@code token}, within {@code window} tokens. */
+  Integer nearestBefore(int token, int window, Predicate<Candidate> p) {
+    List<Integer> in = between(Math.max(sentenceStart(token), token - window), token, p);
+    for (int k = in.size() - 1; k >= 0; k--) {
+      if (ctx.candidates().get(in.get(k)).end() <= token) {
+        return in.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** The first matching candidate starting in {@code [token, token + window)}, in the same sentence. */
+  Integer firstAfter(int token, int window, Predicate<Candidate> p) {
+    List<Integer> in = between(token, Math.min(sentenceEnd(token), token + window), p);
+    return in.isEmpty() ? null : in.get(0);
+  }
+
+  /** The folded preposition before a candidate: its proclitic (ب، ل) or the word before it. */
+  String prepositionOf(int candidate) {
+    Candidate c = ctx.candidates().get(candidate);
+    Analysis a = ctx.analysis();
+    if (c.offsetInFirst() > 0) {
+      String p = a.folded(c.first()).substring(0, c.offsetInFirst());
+      if (p.length() > 1 && (p.charAt(0) == '\u0648' || p.charAt(0) == '\u0641')) {
+        p = p.substring(1);
+      }
+      if (!p.isEmpty()) {
+        return p;
+      }
+    }
+    int k = c.first() - 1;
+    while (k >= 0 && a.folded(k).equals("\"")) {
+      k--;
+    }
+    if (k < 0) {
+      return "";
+    }
+    String w = a.folded(k);
+    if (w.length() > 2 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')) {
+      w = w.substring(1);
+    }
+    if (k > 0 && (w.equals("من") || w.equals("de")) && a.folded(k - 1).equals("قادما")) {
+      return "من";
+    }
+    return w;
+  }
+
+  String entity(Integer candidate) {
+    return candidate == null ? null : ctx.entityId(candidate);
+  }
+
+  Candidate candidate(int i) {
+    return ctx.candidates().get(i);
+  }
+}

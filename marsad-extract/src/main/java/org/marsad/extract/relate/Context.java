@@ -1,0 +1,138 @@
+package org.marsad.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.Mention;
+import org.marsad.extract.find.Analysis;
+import org.marsad.extract.find.Candidate;
+import org.marsad.extract.lexicon.Cue;
+import org.marsad.extract.match.LexiconIndex;
+import org.marsad.extract.match.PhraseTrie;
+import org.marsad.text.Language;
+import org.marsad.text.SentenceSplitter.Sentence;
+import org.marsad.text.Span;
+
+/**
+ * One report prepared for relation finding: its tokens, entity mentions with their entity ids, cue hits and
+ * clause boundaries. Clauses are sentences cut at commas and semicolons; hedges and attributions scope over
+ * clauses.
+ */
+public final class Context {
+  private final Analysis analysis;
+  private final List<Candidate> candidates;
+  private final String[] entityOf;
+  private final List<CueHit> cues = new ArrayList<>();
+  private final int[] clauseOfToken;
+  private final String lang;
+  private final LexiconIndex index;
+
+  /** A cue phrase found at tokens {@code [first, end)}. */
+  public record CueHit(int first, int end, int offsetInFirst, List<Cue> cues) {
+
+    public boolean has(String kind) {
+      return cues.stream().anyMatch(c -> c.kind().equals(kind));
+    }
+
+    public String value(String kind) {
+      return cues.stream().filter(c -> c.kind().equals(kind)).map(Cue::value).findFirst().orElse("");
+    }
+  }
+
+  Context(Analysis analysis, List<Candidate> candidates, String[] entityOf, LexiconIndex index) {
+    this.analysis = analysis;
+    this.candidates = candidates;
+    this.entityOf = entityOf;
+    this.index = index;
+    this.lang = analysis.language() == Language.UNKNOWN ? "ar" : analysis.language().code();
+    int i = 0;
+    while (i < analysis.size()) {
+      PhraseTrie.Match<Cue> m = index.cues().longestAt(analysis.tokens(), i);
+      if (m != null) {
+        List<Cue> mine = m.values().stream().filter(c -> c.lang().equals(lang)).toList();
+        if (!mine.isEmpty()) {
+          cues.add(new CueHit(m.first(), m.end(), m.offsetInFirst(), mine));
+          i = m.end();
+          continue;
+        }
+      }
+      i++;
+    }
+    clauseOfToken = new int[analysis.size()];
+    int clause = 0;
+    for (int k = 0; k < analysis.size(); k++) {
+      if (k > 0 && (analysis.sentenceOfToken()[k] != analysis.sentenceOfToken()[k - 1]
+          || isClauseBreak(analysis.folded(k - 1)))) {
+        clause++;
+      }
+      clauseOfToken[k] = clause;
+    }
+  }
+
+  private static boolean isClauseBreak(String w) {
+    return w.equals(",") || w.equals(";") || w.equals(":");
+  }
+
+  public Analysis analysis() {
+    return analysis;
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  public List<Candidate> candidates() {
+    return candidates;
+  }
+
+  public String entityId(int candidate) {
+    return entityOf[candidate];
+  }
+
+  public List<CueHit> cues() {
+    return cues;
+  }
+
+  public int clause(int token) {
+    return clauseOfToken[token];
+  }
+
+  public int sentence(int token) {
+    return analysis.sentenceOfToken()[token];
+  }
+
+  public Sentence sentenceAt(int token) {
+    return analysis.sentences().get(sentence(token));
+  }
+
+  public int paragraph(int token) {
+    return analysis.paragraphOfToken()[token];
+  }
+
+  /** Whether a candidate lies inside an entity mention of another candidate (a cue inside a name). */
+  public boolean insideEntity(int first, int end) {
+    for (Candidate c : candidates) {
+      if (c.first() <= first && end <= c.end() && c.kind() != Candidate.Kind.UNNAMED
+          && c.kind() != Candidate.Kind.STATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Mention mention(int first, int end, int offsetInFirst) {
+    Span s = analysis.originalSpan(first, end, offsetInFirst);
+    return Mention.of(analysis.aligned().original(), s.start(), s.end());
+  }
+
+  /** Whether a place mention names a country, which may act as a state in cooperation and alliances. */
+  public boolean isCountry(Candidate c) {
+    return c.lexiconId().filter(id -> id.startsWith("place/"))
+        .flatMap(id -> index.lexicon().place(id.substring("place/".length())))
+        .map(p -> p.isCountry()).orElse(false);
+  }
+
+  public boolean isActor(Candidate c) {
+    return c.type() != EntityType.LOCATION;
+  }
+}

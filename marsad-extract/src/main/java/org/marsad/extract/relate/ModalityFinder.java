@@ -1,0 +1,211 @@
+package org.marsad.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.extract.Mention;
+import org.marsad.extract.Modality;
+import org.marsad.extract.RelationType;
+import org.marsad.extract.find.Analysis;
+import org.marsad.text.TokenType;
+
+/**
+ * Decides how sure the report is about one relation mention, and who says so.
+ *
+ * <ul>
+ *   <li>A hedge, prospect, rumour or denial cue in the trigger's clause, nearest before the trigger, sets the
+ *       modality; a prospect cue right after a verbal-noun trigger ("التحاق X بداعش سيمهد") does too.
+ *   <li>A denial verb earlier in the sentence scopes over what it denies; a negation particle right before the
+ *       trigger denies it.
+ *   <li>"قال مصدر أمني إن ..." attributes the rest of the sentence; "حسب مصادرنا" attributes its clause.
+ *   <li>An event (not a standing relation) told without its own source, in a paragraph that has just quoted
+ *       one, is that source's account: REPORTED. Events come from somewhere; background relations are the
+ *       reporter's own.
+ * </ul>
+ */
+final class ModalityFinder {
+  private static final int BEFORE_WINDOW = 9;
+  private static final int AFTER_WINDOW = 6;
+  private static final int CARRY_SENTENCES = 3;
+  private static final int MAX_SOURCE_TOKENS = 6;
+
+  private final Context ctx;
+  private final List<Attribution> attributions = new ArrayList<>();
+
+  /** A source phrase and the tokens it covers. */
+  private record Attribution(Mention source, int scopeFrom, int scopeTo, int sentence, int paragraph) {
+  }
+
+  ModalityFinder(Context ctx) {
+    this.ctx = ctx;
+    findAttributions();
+  }
+
+  private void findAttributions() {
+    Analysis a = ctx.analysis();
+    for (Context.CueHit hit : ctx.cues()) {
+      boolean verb = hit.has("ATTR_VERB");
+      boolean prep = hit.has("ATTR_PREP");
+      if (!verb && !prep) {
+        continue;
+      }
+      int sentenceEnd = ctx.sentenceAt(hit.first()).endToken();
+      if (ctx.lang().equals("en") && verb && hit.first() > 0) {
+        // "the army said", "a security source told Reuters": the source stands before the verb.
+        int from = hit.first();
+        while (from > 0 && hit.first() - from < 4 && ctx.sentence(from - 1) == ctx.sentence(hit.first())
+            && a.token(from - 1).type() != TokenType.PUNCT) {
+          from--;
+        }
+        if (from < hit.first()) {
+          int sFirst = ctx.sentenceAt(hit.first()).firstToken();
+          attributions.add(new Attribution(ctx.mention(from, hit.first(), 0), sFirst, sentenceEnd,
+              ctx.sentence(hit.first()), ctx.paragraph(hit.first())));
+        }
+        continue;
+      }
+      int from = hit.end();
+      int to = from;
+      while (to < sentenceEnd && to - from < MAX_SOURCE_TOKENS && !endsSource(a.folded(to))
+          && !(to > from && isEventCue(to))) {
+        to++;
+      }
+      if (to == from || FunctionWordsView.startsWithPronoun(a.folded(from))) {
+        continue; // "يرى أي منهما": no source, just a pronoun
+      }
+      int scopeFrom = verb ? hit.first() : clauseStart(hit.first());
+      int scopeTo = verb ? sentenceEnd : clauseEnd(hit.first());
+      attributions.add(new Attribution(ctx.mention(from, to, 0), scopeFrom, scopeTo,
+          ctx.sentence(hit.first()), ctx.paragraph(hit.first())));
+    }
+  }
+
+  private boolean isEventCue(int token) {
+    for (Context.CueHit h : ctx.cues()) {
+      if (h.first() == token && h.has("EVENT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsSource(String w) {
+    return w.equals("ان") || w.equals("انه") || w.equals("انها") || w.equals(",") || w.equals(":")
+        || w.equals("que") || w.equals("qu") || w.equals("that") || w.equals(".") || w.equals("\"")
+        || w.equals("امس") || w.equals("اليوم");
+  }
+
+  private int clauseStart(int token) {
+    int c = ctx.clause(token);
+    int k = token;
+    while (k > 0 && ctx.clause(k - 1) == c) {
+      k--;
+    }
+    return k;
+  }
+
+  private int clauseEnd(int token) {
+    int c = ctx.clause(token);
+    int k = token;
+    while (k + 1 < ctx.analysis().size() && ctx.clause(k + 1) == c) {
+      k++;
+    }
+    return k + 1;
+  }
+
+  Stance stance(RelationType type, int triggerFirst, int triggerEnd) {
+    Optional<Mention> attribution = attributionFor(triggerFirst);
+    Modality hedge = hedge(triggerFirst, triggerEnd);
+    if (hedge != null) {
+      return new Stance(hedge, attribution);
+    }
+    if (attribution.isPresent()) {
+      return new Stance(Modality.REPORTED, attribution);
+    }
+    if (type.isEvent()) {
+      Optional<Mention> carried = carriedAttribution(triggerFirst);
+      if (carried.isPresent()) {
+        return new Stance(Modality.REPORTED, carried);
+      }
+    }
+    return new Stance(Modality.ASSERTED, Optional.empty());
+  }
+
+  private Optional<Mention> attributionFor(int token) {
+    Attribution best = null;
+    for (Attribution at : attributions) {
+      if (at.scopeFrom() <= token && token < at.scopeTo() && (best == null || at.scopeFrom() > best.scopeFrom())) {
+        best = at;
+      }
+    }
+    return Optional.ofNullable(best).map(Attribution::source);
+  }
+
+  private Optional<Mention> carriedAttribution(int token) {
+    int s = ctx.sentence(token);
+    int p = ctx.paragraph(token);
+    Attribution best = null;
+    for (Attribution at : attributions) {
+      if (at.paragraph() == p && at.sentence() < s && s - at.sentence() <= CARRY_SENTENCES
+          && (best == null || at.sentence() > best.sentence())) {
+        best = at;
+      }
+    }
+    return Optional.ofNullable(best).map(Attribution::source);
+  }
+
+  private Modality hedge(int triggerFirst, int triggerEnd) {
+    int clause = ctx.clause(triggerFirst);
+    int sentence = ctx.sentence(triggerFirst);
+    Context.CueHit nearest = null;
+    Context.CueHit denial = null;
+    Context.CueHit after = null;
+    for (Context.CueHit h : ctx.cues()) {
+      if (h.has("MODALITY") && h.end() <= triggerEnd && ctx.sentence(h.first()) == sentence) {
+        boolean deny = h.value("MODALITY").equals("DENIED");
+        if (deny && h.first() < triggerFirst) {
+          denial = h;
+        }
+        if (ctx.clause(h.first()) == clause && triggerFirst - h.first() <= BEFORE_WINDOW) {
+          nearest = h;
+        }
+      }
+      if (h.has("MODALITY") && h.first() >= triggerEnd && h.first() - triggerEnd < AFTER_WINDOW
+          && ctx.clause(h.first()) == clause && after == null
+          && !h.value("MODALITY").equals("DENIED") && governsBackwards(h)) {
+        after = h;
+      }
+      if (h.has("NEGATION") && h.end() <= triggerFirst && triggerFirst - h.end() <= 1
+          && ctx.sentence(h.first()) == sentence) {
+        return Modality.DENIED;
+      }
+    }
+    if (nearest != null) {
+      return Modality.valueOf(nearest.value("MODALITY"));
+    }
+    if (denial != null) {
+      return Modality.DENIED;
+    }
+    if (after != null) {
+      return Modality.valueOf(after.value("MODALITY"));
+    }
+    return null;
+  }
+
+  /**
+   * A cue after the trigger only hedges it as a future verb whose subject the trigger is
+   * ("التحاق X بداعش سيمهد") or as a relative clause on it ("اجتماع القيادات الذي يعتقد أنه").
+   */
+  private boolean governsBackwards(Context.CueHit h) {
+    String w = ctx.analysis().folded(h.first()).substring(h.offsetInFirst());
+    if (w.startsWith("\u0633\u064A") || w.startsWith("\u0633\u062A")) {
+      return true;
+    }
+    if (h.first() == 0) {
+      return false;
+    }
+    String before = ctx.analysis().folded(h.first() - 1);
+    return before.equals("الذي") || before.equals("التي") || before.equals("الذين") || before.equals("who")
+        || before.equals("qui");
+  }
+}

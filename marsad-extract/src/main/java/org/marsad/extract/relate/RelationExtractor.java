@@ -1,0 +1,119 @@
+package org.marsad.extract.relate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.extract.Modality;
+import org.marsad.extract.Relation;
+import org.marsad.extract.Role;
+import org.marsad.extract.TimeValue;
+import org.marsad.extract.find.Analysis;
+import org.marsad.extract.find.Candidate;
+import org.marsad.extract.match.LexiconIndex;
+
+/** Finds the relations and events of one report and merges their mentions into facts. */
+public final class RelationExtractor {
+  private final LexiconIndex index;
+  private final TimeFinder times = new TimeFinder();
+
+  public RelationExtractor(LexiconIndex index) {
+    this.index = index;
+  }
+
+  /** Relations, and the entity merges that event coreference decided. */
+  public record Result(List<Relation> relations, Map<String, String> entityAliases) {
+  }
+
+  public Result extract(Analysis a, List<Candidate> candidates, String[] entityOf, Optional<LocalDate> published) {
+    Context ctx = new Context(a, candidates, entityOf, index);
+    List<RelationMention> mentions = new RelationFinder(ctx).find();
+    List<TimeFinder.Found> found = times.find(a, published);
+    for (RelationMention m : mentions) {
+      m.time = timeFor(ctx, found, m.trigger);
+    }
+    Set<String> unnamed = new LinkedHashSet<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).kind() == Candidate.Kind.UNNAMED) {
+        unnamed.add(entityOf[i]);
+      }
+    }
+    EventMerger merger = new EventMerger(unnamed);
+    List<List<RelationMention>> clusters = merger.merge(mentions);
+    List<Relation> out = new ArrayList<>();
+    for (List<RelationMention> cluster : clusters) {
+      out.add(toRelation("r" + (out.size() + 1), cluster, merger.aliases()));
+    }
+    return new Result(out, Map.copyOf(merger.aliases()));
+  }
+
+  private static Optional<TimeValue> timeFor(Context ctx, List<TimeFinder.Found> found, int trigger) {
+    TimeFinder.Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeFinder.Found f : found) {
+      if (ctx.sentence(f.first()) != ctx.sentence(trigger)) {
+        continue;
+      }
+      boolean sameClause = ctx.clause(f.first()) == ctx.clause(trigger);
+      int d = Math.abs(f.first() - trigger) + (sameClause ? 0 : 12) + (f.first() < trigger ? 2 : 0);
+      if (d < bestDistance && d <= 16) {
+        best = f;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best).map(TimeFinder.Found::value);
+  }
+
+  private static Relation toRelation(String id, List<RelationMention> cluster, Map<String, String> aliases) {
+    RelationMention primary = cluster.get(0);
+    for (RelationMention m : cluster) {
+      if (m.argCount() > primary.argCount()) {
+        primary = m;
+      }
+    }
+    Map<Role, Set<String>> args = new EnumMap<>(Role.class);
+    Optional<TimeValue> time = primary.time;
+    for (RelationMention m : cluster) {
+      m.args.forEach((role, ids) -> {
+        Set<String> into = args.computeIfAbsent(role, r -> new LinkedHashSet<>());
+        ids.forEach(e -> into.add(aliases.getOrDefault(e, e)));
+      });
+      if (time.isEmpty()) {
+        time = m.time;
+      }
+    }
+    Set<String> via = args.getOrDefault(Role.VIA, Set.of());
+    Set<String> dest = args.getOrDefault(Role.DESTINATION, Set.of());
+    if (!via.isEmpty() && dest.size() > 1) {
+      dest.removeAll(via);
+    }
+    if (dest.isEmpty()) {
+      args.remove(Role.DESTINATION);
+    }
+    Map<Role, List<String>> frozen = new EnumMap<>(Role.class);
+    args.forEach((r, ids) -> frozen.put(r, List.copyOf(ids)));
+    Modality modality = primary.stance.modality();
+    double confidence = confidence(modality, cluster.size(), primary.argCount());
+    return new Relation(id, primary.type, frozen, modality, primary.stance.attribution(), time,
+        primary.evidence, confidence);
+  }
+
+  /** A heuristic score: how firmly the text states it, how often, with how complete arguments. */
+  private static double confidence(Modality m, int mentions, int args) {
+    double base;
+    switch (m) {
+      case ASSERTED: base = 0.8; break;
+      case REPORTED: base = 0.7; break;
+      case LIKELY: base = 0.55; break;
+      case DENIED: base = 0.5; break;
+      case POSSIBLE: base = 0.4; break;
+      default: base = 0.3;
+    }
+    double bonus = Math.min(0.1, 0.05 * (mentions - 1)) + (args >= 2 ? 0.05 : 0);
+    return Math.min(1.0, Math.round((base + bonus) * 100) / 100.0);
+  }
+}

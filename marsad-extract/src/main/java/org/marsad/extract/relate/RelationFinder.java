@@ -1,0 +1,544 @@
+package org.marsad.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.RelationType;
+import org.marsad.extract.Role;
+import org.marsad.extract.find.Analysis;
+import org.marsad.extract.find.Candidate;
+import org.marsad.text.TextNormalizer;
+
+/**
+ * Finds relation and event mentions: each EVENT cue is a trigger, and its arguments are picked around it
+ * according to the shape of its type (DESIGN.md, "Vocabulary"). ROLE cues give membership and leadership;
+ * two group names joined by "في" or "التابعة ل" give PART_OF; a group followed by "في" and a country gives
+ * OPERATES_IN.
+ */
+final class RelationFinder {
+  private static final int NEAR = 10;
+  private static final Set<String> JOIN_TRIGGERS = folded("التحاق", "الالتحاق", "انضمام", "الانضمام", "انضم",
+      "انضمت", "التحقت", "تلتحق", "تنضم", "للالتحاق", "joined", "join", "rejoindre", "rejoint");
+  private static final Set<String> PASSIVE_LEADER = folded("بقياده", "بزعامه", "يقودها", "يتزعمها",
+      "التي يقودها", "التي يتزعمها", "led by", "headed by", "dirige par", "mene par");
+  private static final Set<String> ORIGIN = folded("من", "from", "de", "depuis", "d");
+  private static final Set<String> DESTINATION = folded("الي", "ل", "نحو", "باتجاه", "صوب", "to", "into",
+      "towards", "toward", "vers", "a", "au", "en", "in");
+  private static final Set<String> VIA = folded("عبر", "via", "through", "par", "منها");
+  private static final Set<String> LOCATIVE = folded("في", "ب", "in", "at", "near", "a", "au", "en", "dans",
+      "pres", "قرب", "بمنطقه", "بين", "near");
+  private static final Set<String> PART_LINKS = folded("في", "التابعه ل", "التابع ل", "فرع", "جناح", "branch of",
+      "wing of", "part of", "affiliate", "branche", "affilie a");
+
+  private final Context ctx;
+  private final Arguments args;
+  private final ModalityFinder modality;
+  private String lastMover;
+  private int lastMoverToken;
+
+  RelationFinder(Context ctx) {
+    this.ctx = ctx;
+    this.args = new Arguments(ctx);
+    this.modality = new ModalityFinder(ctx);
+  }
+
+  private static Set<String> folded(String... words) {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(TextNormalizer.get().fold(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  List<RelationMention> find() {
+    List<RelationMention> out = new ArrayList<>();
+    for (Context.CueHit hit : ctx.cues()) {
+      if (ctx.insideEntity(hit.first(), hit.end())) {
+        continue;
+      }
+      if (hit.has("EVENT")) {
+        RelationType type = RelationType.valueOf(hit.value("EVENT"));
+        RelationMention m = trigger(type, hit);
+        if (m != null) {
+          finish(m, hit.first(), hit.end());
+          out.add(m);
+        }
+      }
+      if (hit.has("ROLE")) {
+        RelationMention m = role(hit);
+        if (m != null) {
+          finish(m, hit.first(), hit.end());
+          out.add(m);
+        }
+      }
+    }
+    out.addAll(unnamedMembers());
+    out.addAll(closeAssociates());
+    out.addAll(adjacentGroupPatterns());
+    return out;
+  }
+
+  private void finish(RelationMention m, int triggerFirst, int triggerEnd) {
+    m.stance = modality.stance(m.type, triggerFirst, triggerEnd);
+    int lo = triggerFirst;
+    int hi = triggerEnd;
+    for (Set<String> ids : m.args.values()) {
+      for (String id : ids) {
+        for (int i = 0; i < ctx.candidates().size(); i++) {
+          Candidate c = ctx.candidates().get(i);
+          if (ctx.entityId(i).equals(id) && ctx.sentence(c.first()) == ctx.sentence(triggerFirst)
+              && Math.abs(c.first() - triggerFirst) <= 2 * NEAR) {
+            lo = Math.min(lo, c.first());
+            hi = Math.max(hi, c.end());
+          }
+        }
+      }
+    }
+    m.evidence = ctx.mention(lo, hi, lo == triggerFirst ? 0 : offsetOf(lo));
+  }
+
+  private int offsetOf(int token) {
+    for (Candidate c : ctx.candidates()) {
+      if (c.first() == token) {
+        return c.offsetInFirst();
+      }
+    }
+    return 0;
+  }
+
+  private RelationMention trigger(RelationType type, Context.CueHit hit) {
+    switch (type.shape()) {
+      case DIRECTED:
+        return directed(type, hit);
+      case SYMMETRIC:
+        return symmetric(type, hit);
+      case AGENT_TARGET:
+        return agentTarget(type, hit);
+      default:
+        return movement(hit);
+    }
+  }
+
+  private RelationMention directed(RelationType type, Context.CueHit hit) {
+    java.util.function.Predicate<Candidate> objectType;
+    java.util.function.Predicate<Candidate> subjectType;
+    switch (type) {
+      case OPERATES_IN:
+        objectType = Arguments.PLACE;
+        subjectType = Arguments.GROUP;
+        break;
+      case CLAIMED_RESPONSIBILITY:
+        objectType = c -> c.type() != EntityType.ARMED_GROUP;
+        subjectType = Arguments.types(EntityType.ARMED_GROUP);
+        break;
+      case PLEDGED_ALLEGIANCE:
+      case SPLIT_FROM:
+        objectType = Arguments.GROUP;
+        subjectType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON);
+        break;
+      default:
+        objectType = Arguments.GROUP;
+        subjectType = Arguments.ACTOR;
+    }
+    List<Integer> objects = args.between(hit.end(), Math.min(args.sentenceEnd(hit.first()), hit.end() + NEAR),
+        objectType);
+    if (objects.isEmpty()) {
+      return null;
+    }
+    Integer object = objects.get(0);
+    Integer subject = null;
+    Integer right = args.firstAfter(hit.end(), 3, subjectType);
+    Integer introduced = null;
+    for (int k = 1; k < objects.size() && introduced == null; k++) {
+      if (hasObjectPreposition(objects.get(k))) {
+        introduced = objects.get(k);
+      }
+    }
+    if (right != null && right.equals(object) && introduced != null && !hasObjectPreposition(right)) {
+      // "التحاق كتائب الصحراء في تنظيم القاعدة بتنظيم الدولة": the verbal noun's genitive is the subject,
+      // the ب-phrase the object.
+      subject = right;
+      object = introduced;
+    } else if (right != null && !right.equals(object)
+        && args.candidate(right).first() < args.candidate(object).first()) {
+      subject = right; // verb-subject-object: "بايعت جماعة X تنظيم Y"
+    }
+    if (subject == null) {
+      int window = type == RelationType.OPERATES_IN ? 4 : NEAR + 4;
+      subject = args.nearestBefore(hit.first(), window, subjectType);
+    }
+    if (subject == null || args.entity(subject).equals(args.entity(object))) {
+      return null;
+    }
+    RelationType actual = type;
+    if (type == RelationType.PLEDGED_ALLEGIANCE && args.candidate(subject).type() == EntityType.PERSON
+        && JOIN_TRIGGERS.contains(triggerText(hit))) {
+      actual = RelationType.MEMBER_OF; // a person who joins a group becomes a member; a group that joins pledges
+    }
+    return new RelationMention(actual, hit.first())
+        .add(Role.SUBJECT, args.entity(subject)).add(Role.OBJECT, args.entity(object));
+  }
+
+  private boolean hasObjectPreposition(int candidate) {
+    String p = args.prepositionOf(candidate);
+    return p.equals("ب") || p.equals("ل") || p.equals("الي") || p.equals("to") || p.equals("a") || p.equals("au")
+        || p.equals("with") || p.equals("from") || p.equals("de") || p.equals("عن") || p.equals("بال")
+        || p.equals("لل");
+  }
+
+  private String triggerText(Context.CueHit hit) {
+    Analysis a = ctx.analysis();
+    StringBuilder sb = new StringBuilder();
+    for (int k = hit.first(); k < hit.end(); k++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(k == hit.first() ? a.folded(k).substring(hit.offsetInFirst()) : a.folded(k));
+    }
+    return sb.toString();
+  }
+
+  private RelationMention symmetric(RelationType type, Context.CueHit hit) {
+    java.util.function.Predicate<Candidate> who = type == RelationType.COOPERATION
+        ? c -> c.type() != EntityType.LOCATION || isCountry(c)
+        : type == RelationType.MEETING ? Arguments.types(EntityType.PERSON, EntityType.ARMED_GROUP,
+            EntityType.STATE_ACTOR, EntityType.ORGANIZATION) : Arguments.ACTOR;
+    RelationMention m = new RelationMention(type, hit.first());
+    int clauseStart = args.clauseStart(hit.first());
+    int sentenceEnd = args.sentenceEnd(hit.first());
+    List<Integer> before = args.between(clauseStart, hit.first(), who);
+    List<Integer> after = args.between(hit.end(), type == RelationType.MEETING ? sentenceEnd
+        : Math.min(sentenceEnd, hit.end() + NEAR), who);
+    if (type == RelationType.MERGER) {
+      before = args.between(args.sentenceStart(hit.first()), hit.first(), Arguments.GROUP);
+      after = args.between(hit.end(), Math.min(sentenceEnd, hit.end() + 2 * NEAR), Arguments.GROUP);
+      for (Integer c : after) {
+        String prep = args.prepositionOf(c);
+        if ((prep.equals("في") || prep.equals("into") || prep.equals("dans") || prep.equals("ضمن"))
+            && !m.get(Role.OBJECT).contains(args.entity(c))) {
+          m.add(Role.OBJECT, args.entity(c));
+        } else {
+          m.add(Role.PARTICIPANTS, args.entity(c));
+        }
+      }
+      before.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
+      m.get(Role.OBJECT).forEach(o -> m.args.getOrDefault(Role.PARTICIPANTS, new java.util.HashSet<>()).remove(o));
+      return m.get(Role.PARTICIPANTS).size() + m.get(Role.OBJECT).size() >= 2 ? m : null;
+    }
+    if (type == RelationType.MEETING) {
+      int stop = nextEventTrigger(hit.end(), sentenceEnd);
+      after = args.between(hit.end(), stop, who);
+      before = args.between(Math.max(clauseStart, hit.first() - 4), hit.first(), who);
+    } else {
+      int between = betweenWord(hit.end());
+      if (between >= 0) {
+        // a list after "بين" runs on across commas ("منها X في نيجيريا، و Y في تونس")
+        after = args.between(between + 1, Math.min(sentenceEnd, between + 1 + 3 * NEAR), who);
+      } else {
+        after = after.stream().filter(c -> isWith(args.prepositionOf(c))).toList();
+      }
+    }
+    before.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
+    after.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
+    if (type == RelationType.MEETING) {
+      for (Integer p : args.between(hit.end(), args.clauseEnd(hit.end() - 1) + 1, Arguments.PLACE)) {
+        m.add(Role.LOCATION, args.entity(p));
+      }
+      return m.argCount() >= 1 ? m : null;
+    }
+    return m.get(Role.PARTICIPANTS).size() >= 2 ? m : null;
+  }
+
+  /** The next trigger of another event, unless it sits in a relative clause about a participant. */
+  private int nextEventTrigger(int from, int limit) {
+    for (Context.CueHit h : ctx.cues()) {
+      if (h.first() >= from && h.first() < limit && h.has("EVENT") && !h.value("EVENT").equals("MEETING")
+          && !(h.first() > 0 && isRelativePronoun(ctx.analysis().folded(h.first() - 1)))) {
+        return h.first();
+      }
+    }
+    return limit;
+  }
+
+  private static boolean isRelativePronoun(String w) {
+    return w.equals("الذي") || w.equals("التي") || w.equals("الذين") || w.equals("who") || w.equals("qui");
+  }
+
+  /** "تحالف بين X و Y", "alliance between X and Y": the index of "بين" within three tokens, or -1. */
+  private int betweenWord(int from) {
+    for (int k = from; k < Math.min(ctx.analysis().size(), from + 4); k++) {
+      String w = ctx.analysis().folded(k);
+      if (w.equals("بين") || w.equals("between") || w.equals("entre")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWith(String preposition) {
+    return preposition.equals("مع") || preposition.equals("with") || preposition.equals("avec")
+        || preposition.equals("و") || preposition.equals("and") || preposition.equals("et");
+  }
+
+  private boolean isCountry(Candidate c) {
+    return ctx.isCountry(c);
+  }
+
+  private RelationMention agentTarget(RelationType type, Context.CueHit hit) {
+    RelationMention m = new RelationMention(type, hit.first());
+    java.util.function.Predicate<Candidate> targetType;
+    java.util.function.Predicate<Candidate> agentType;
+    switch (type) {
+      case ARREST:
+        targetType = Arguments.PERSON;
+        agentType = Arguments.types(EntityType.STATE_ACTOR);
+        break;
+      case KIDNAPPING:
+        targetType = Arguments.PERSON;
+        agentType = Arguments.types(EntityType.ARMED_GROUP);
+        break;
+      case KILLED:
+        targetType = Arguments.PERSON;
+        agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.STATE_ACTOR);
+        break;
+      default:
+        targetType = c -> c.type() == EntityType.STATE_ACTOR || c.type() == EntityType.PERSON
+            || c.type() == EntityType.ORGANIZATION;
+        agentType = Arguments.types(EntityType.ARMED_GROUP);
+    }
+    Integer target = args.firstAfter(hit.end(), 4, targetType);
+    if (target == null) {
+      target = args.nearestBefore(hit.first(), 8, targetType);
+    }
+    if (target != null && args.candidate(target).kind() == Candidate.Kind.UNNAMED) {
+      // "توقيف أحد قيادات كتيبة X، الإرهابي صفي الدين": the named apposition is the one arrested.
+      Integer named = args.firstAfter(args.candidate(target).end(), 8,
+          c -> c.type() == EntityType.PERSON && c.kind() != Candidate.Kind.UNNAMED);
+      if (named != null) {
+        target = named;
+      }
+    }
+    Integer agent = args.nearestBefore(hit.first(), NEAR, agentType);
+    if (agent == null) {
+      agent = args.firstAfter(hit.end(), NEAR, agentType);
+    }
+    if (target != null) {
+      m.add(Role.TARGET, args.entity(target));
+    }
+    if (agent != null && (target == null || !args.entity(agent).equals(args.entity(target)))) {
+      m.add(Role.AGENT, args.entity(agent));
+    }
+    int locEnd = Math.min(args.clauseEnd(hit.first()), hit.end() + 2 * NEAR);
+    for (Integer p : args.between(hit.end(), locEnd, Arguments.PLACE)) {
+      String prep = args.prepositionOf(p);
+      if (LOCATIVE.contains(prep) || prep.isEmpty() || isConjunctionOfPlace(p)) {
+        m.add(Role.LOCATION, args.entity(p));
+      }
+    }
+    return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() ? null : m;
+  }
+
+  /** "بين بسكرة وورڤلة": the second place of a pair joined by و shares the first one's preposition. */
+  private boolean isConjunctionOfPlace(int candidate) {
+    Candidate c = args.candidate(candidate);
+    String w = ctx.analysis().folded(c.first());
+    return c.offsetInFirst() > 0 && w.charAt(0) == '\u0648';
+  }
+
+  private RelationMention movement(Context.CueHit hit) {
+    java.util.function.Predicate<Candidate> mover = Arguments.types(EntityType.PERSON, EntityType.ARMED_GROUP);
+    Integer subject = args.firstAfter(hit.end(), 2, mover);
+    if (subject == null) {
+      subject = args.nearestBefore(hit.first(), NEAR + 4, mover);
+    }
+    RelationMention m = new RelationMention(RelationType.MOVEMENT, hit.first());
+    if (subject != null) {
+      m.add(Role.SUBJECT, args.entity(subject));
+    } else if (lastMover != null && ctx.sentence(lastMoverToken) == ctx.sentence(hit.first())) {
+      m.add(Role.SUBJECT, lastMover); // "تنقل ... ثم تمكن من التسلل": chained verbs share their subject
+    }
+    if (!m.get(Role.SUBJECT).isEmpty()) {
+      lastMover = m.get(Role.SUBJECT).iterator().next();
+      lastMoverToken = hit.first();
+    }
+    int end = Math.min(args.sentenceEnd(hit.first()), hit.end() + 2 * NEAR);
+    int clauseLimit = args.clauseEnd(hit.first());
+    List<String> destinations = new ArrayList<>();
+    for (Integer p : args.between(hit.end(), end, Arguments.PLACE)) {
+      Candidate c = args.candidate(p);
+      if (c.first() >= clauseLimit && !continuesRoute(clauseLimit)) {
+        break;
+      }
+      String prep = args.prepositionOf(p);
+      String id = args.entity(p);
+      if (ORIGIN.contains(prep)) {
+        m.add(Role.ORIGIN, id);
+      } else if (VIA.contains(prep)) {
+        m.add(Role.VIA, id);
+      } else if (DESTINATION.contains(prep) || prep.equals("لشمال") || prep.startsWith("ل")) {
+        destinations.add(id);
+      }
+    }
+    for (int k = 0; k < destinations.size(); k++) {
+      m.add(k + 1 < destinations.size() ? Role.VIA : Role.DESTINATION, destinations.get(k));
+    }
+    return m.get(Role.DESTINATION).isEmpty() && m.get(Role.ORIGIN).isEmpty() ? null : m;
+  }
+
+  /** "ثم تمكن من التسلل إلى النيجر ومنها إلى شمال مالي": a route goes on after a comma with ثم or ومنها. */
+  private boolean continuesRoute(int clauseStartToken) {
+    if (clauseStartToken >= ctx.analysis().size()) {
+      return false;
+    }
+    String w = ctx.analysis().folded(clauseStartToken);
+    return w.equals("ثم") || w.equals("ومنها") || w.equals("then");
+  }
+
+  private RelationMention role(Context.CueHit hit) {
+    RelationType type = RelationType.valueOf(hit.value("ROLE"));
+    String text = triggerText(hit);
+    if (PASSIVE_LEADER.contains(text)) {
+      Integer group = args.nearestBefore(hit.first(), 6, Arguments.GROUP);
+      Integer person = args.firstAfter(hit.end(), 3, Arguments.PERSON);
+      if (group == null || person == null) {
+        return null;
+      }
+      return new RelationMention(RelationType.LEADER_OF, hit.first())
+          .add(Role.SUBJECT, args.entity(person)).add(Role.OBJECT, args.entity(group));
+    }
+    Integer group = args.firstAfter(hit.end(), 3, Arguments.GROUP);
+    Integer person;
+    if (group != null) {
+      person = args.nearestBefore(hit.first(), 3, Arguments.PERSON);
+      if (person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
+        // apposition after the group: "أحد قيادات كتيبة عقبة بن نافع التونسية، الإرهابي صفي الدين"
+        Integer after = args.firstAfter(args.candidate(group).end(), 6, Arguments.PERSON);
+        if (after != null && args.candidate(after).kind() != Candidate.Kind.UNNAMED) {
+          person = after;
+        }
+      }
+    } else {
+      // English and French pre-modifiers: "AQIM leader Abdelmalek Droukdel"
+      group = args.nearestBefore(hit.first(), 1, Arguments.GROUP);
+      person = group == null ? null : args.firstAfter(hit.end(), 2, Arguments.PERSON);
+    }
+    if (group == null || person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
+      return null;
+    }
+    return new RelationMention(type, hit.first())
+        .add(Role.SUBJECT, args.entity(person)).add(Role.OBJECT, args.entity(group));
+  }
+
+  /** "مبعوث من تنظيم جند الخلافة": an unnamed actor said to come from a group is a member of it. */
+  private List<RelationMention> unnamedMembers() {
+    List<RelationMention> out = new ArrayList<>();
+    List<Candidate> cs = ctx.candidates();
+    for (int i = 0; i < cs.size(); i++) {
+      Candidate c = cs.get(i);
+      if (c.memberOf().isEmpty()) {
+        continue;
+      }
+      for (int j = 0; j < cs.size(); j++) {
+        if (cs.get(j).key().equals(c.memberOf().get()) && c.contains(cs.get(j))) {
+          RelationMention m = new RelationMention(RelationType.MEMBER_OF, c.first())
+              .add(Role.SUBJECT, ctx.entityId(i)).add(Role.OBJECT, ctx.entityId(j));
+          m.stance = modality.stance(RelationType.MEMBER_OF, c.first(), c.first() + 1);
+          m.evidence = ctx.mention(c.first(), c.end(), c.offsetInFirst());
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "إرهابيا مقربا من عثمان العاصمي": an actor close to a named person is associated with them. */
+  private List<RelationMention> closeAssociates() {
+    List<RelationMention> out = new ArrayList<>();
+    Analysis a = ctx.analysis();
+    for (int i = 0; i < ctx.candidates().size(); i++) {
+      Candidate c = ctx.candidates().get(i);
+      if (c.type() != EntityType.PERSON || c.end() + 1 >= a.size()) {
+        continue;
+      }
+      String w = a.folded(c.end());
+      boolean close = w.equals("مقربا") || w.equals("مقرب") || w.equals("المقرب") || w.equals("مقربه")
+          || w.equals("proche") || w.equals("close");
+      if (!close) {
+        continue;
+      }
+      Integer other = args.firstAfter(c.end() + 1, 4, Arguments.ACTOR);
+      if (other == null || ctx.entityId(other).equals(ctx.entityId(i))) {
+        continue;
+      }
+      RelationMention m = new RelationMention(RelationType.ASSOCIATED_WITH, c.end())
+          .add(Role.PARTICIPANTS, ctx.entityId(i)).add(Role.PARTICIPANTS, ctx.entityId(other));
+      finish(m, c.end(), c.end() + 2);
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Group + link + group gives PART_OF; group + "في" + country gives OPERATES_IN. */
+  private List<RelationMention> adjacentGroupPatterns() {
+    List<RelationMention> out = new ArrayList<>();
+    List<Candidate> cs = ctx.candidates();
+    Analysis a = ctx.analysis();
+    for (int i = 0; i < cs.size(); i++) {
+      Candidate left = cs.get(i);
+      if (left.type() != EntityType.ARMED_GROUP) {
+        continue;
+      }
+      for (int j = i + 1; j < cs.size() && j <= i + 3; j++) {
+        Candidate right = cs.get(j);
+        if (right.first() < left.end() || right.first() - left.end() > 3
+            || ctx.sentence(right.first()) != ctx.sentence(left.first())) {
+          continue;
+        }
+        String link = linkText(a, left.end(), right.first(), right.offsetInFirst() > 0 ? right : null);
+        RelationType type = null;
+        if (right.type() == EntityType.ARMED_GROUP && PART_LINKS.contains(link)
+            && !ctx.entityId(i).equals(ctx.entityId(j))) {
+          type = RelationType.PART_OF;
+        } else if (right.type() == EntityType.LOCATION && link.equals("في") && isCountry(right)) {
+          type = RelationType.OPERATES_IN;
+        }
+        if (type != null) {
+          RelationMention m = new RelationMention(type, left.first())
+              .add(Role.SUBJECT, ctx.entityId(i)).add(Role.OBJECT, ctx.entityId(j));
+          // A relation inside a noun phrase ("كتيبة عقبة بن نافع في تونس") is presupposed background:
+          // the reporter's own, whatever hedge or source governs the clause around it.
+          m.stance = new Stance(org.marsad.extract.Modality.ASSERTED, java.util.Optional.empty());
+          m.evidence = ctx.mention(left.first(), right.end(), left.offsetInFirst());
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String linkText(Analysis a, int from, int to, Candidate withClitic) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String w = a.folded(k);
+      if (w.equals("\"") || (sb.length() == 0 && w.equals("تنظيم"))) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    if (withClitic != null) {
+      String prefix = a.folded(withClitic.first()).substring(0, withClitic.offsetInFirst());
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(prefix);
+    }
+    String s = sb.toString().trim();
+    return s.endsWith(" تنظيم") ? s.substring(0, s.length() - " تنظيم".length()) : s;
+  }
+}

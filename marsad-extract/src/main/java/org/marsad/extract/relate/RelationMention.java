@@ -1,0 +1,46 @@
+package org.marsad.extract.relate;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.extract.Mention;
+import org.marsad.extract.RelationType;
+import org.marsad.extract.Role;
+import org.marsad.extract.TimeValue;
+
+/** One textual occurrence of a relation or event, before occurrences of the same fact are merged. */
+final class RelationMention {
+  final RelationType type;
+  final Map<Role, Set<String>> args = new EnumMap<>(Role.class);
+  Stance stance;
+  Optional<TimeValue> time = Optional.empty();
+  Mention evidence;
+  final int trigger;
+
+  RelationMention(RelationType type, int trigger) {
+    this.type = type;
+    this.trigger = trigger;
+  }
+
+  RelationMention add(Role role, String entityId) {
+    if (entityId != null) {
+      args.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(entityId);
+    }
+    return this;
+  }
+
+  Set<String> get(Role role) {
+    return args.getOrDefault(role, Set.of());
+  }
+
+  int argCount() {
+    return args.values().stream().mapToInt(Set::size).sum();
+  }
+
+  List<Role> roles() {
+    return List.copyOf(args.keySet());
+  }
+}
