@@ -49,7 +49,7 @@ public final class Evaluator {
       matchedRelations.add(best.id());
       into.relationHit(g.type().name(), g.required());
       if (best.modality() != g.modality()) {
-        into.modalityError(label + " got " + best.modality() + " «" + best.evidence().text() + "»");
+        into.modalityError(label + " got " + best.modality() + " «" + best.evidence().text() + "»", g.required());
       }
       Relation found = best;
       if (g.mustNotBe().map(m -> m == found.modality()).orElse(false)) {

@@ -13,6 +13,7 @@ public final class Score {
   private final List<String> falseHits = new ArrayList<>();
   private final List<String> modalityErrors = new ArrayList<>();
   private final List<String> violations = new ArrayList<>();
+  private final List<String> requiredModalityErrors = new ArrayList<>();
   private int requiredEntities;
   private int requiredEntitiesFound;
   private int requiredRelations;
@@ -72,8 +73,16 @@ public final class Score {
     falseHits.add(what);
   }
 
-  void modalityError(String what) {
+  void modalityError(String what, boolean required) {
     modalityErrors.add(what);
+    if (required) {
+      requiredModalityErrors.add(what);
+    }
+  }
+
+  /** Modality errors on relations the gold marks as required. */
+  public List<String> requiredModalityErrors() {
+    return requiredModalityErrors;
   }
 
   void violation(String what) {

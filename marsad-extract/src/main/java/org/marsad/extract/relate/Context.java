@@ -93,12 +93,17 @@ public final class Context {
     return cues;
   }
 
+  /** The clause of a token; a position just past the last token belongs to the last clause. */
   public int clause(int token) {
-    return clauseOfToken[token];
+    return clauseOfToken[clamp(token)];
   }
 
   public int sentence(int token) {
-    return analysis.sentenceOfToken()[token];
+    return analysis.sentenceOfToken()[clamp(token)];
+  }
+
+  private int clamp(int token) {
+    return Math.max(0, Math.min(token, analysis.size() - 1));
   }
 
   public Sentence sentenceAt(int token) {
@@ -106,7 +111,7 @@ public final class Context {
   }
 
   public int paragraph(int token) {
-    return analysis.paragraphOfToken()[token];
+    return analysis.paragraphOfToken()[clamp(token)];
   }
 
   /** Whether a candidate lies inside an entity mention of another candidate (a cue inside a name). */
