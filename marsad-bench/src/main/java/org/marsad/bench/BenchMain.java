@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -86,6 +87,8 @@ public final class BenchMain {
     }
 
     Map<String, Result<?>> scores;
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = os.getSystemLoadAverage();
     try {
       scores = runJmh(samples.toAbsolutePath().toString(), quick);
     } catch (RunnerException e) {
@@ -93,9 +96,13 @@ public final class BenchMain {
       e.printStackTrace(err);
       return 1;
     }
-    printSummary(out, corpus, samples, quick, scores, heap, loadNanos);
+    Machine machine = new Machine(os.getAvailableProcessors(), loadBefore, os.getSystemLoadAverage());
+    printSummary(out, corpus, samples, quick, scores, heap, loadNanos, machine);
     return 0;
   }
+
+  /** Load averages around the JMH run: other work on the machine shows up as noise in the scores. */
+  private record Machine(int cpus, double loadBefore, double loadAfter) {}
 
   private record Heap(long retainedBytes, long coldConstructionNanos) {}
 
@@ -154,8 +161,9 @@ public final class BenchMain {
         .param("samplesDir", samplesDir)
         .shouldFailOnError(true);
     if (quick) {
-      opts = opts.warmupIterations(1).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(2).measurementTime(TimeValue.seconds(1));
+      // too short for the extractor's JIT warm-up: quick figures understate it, and say so in the summary
+      opts = opts.warmupIterations(2).warmupTime(TimeValue.seconds(2))
+          .measurementIterations(3).measurementTime(TimeValue.seconds(2));
     }
     Collection<RunResult> results = new Runner(opts.build()).run();
     Map<String, Result<?>> scores = new LinkedHashMap<>();
@@ -167,7 +175,7 @@ public final class BenchMain {
   }
 
   private static void printSummary(PrintStream out, Corpus corpus, Path samples, boolean quick,
-                                   Map<String, Result<?>> scores, Heap heap, long[] loadNanos) {
+                                   Map<String, Result<?>> scores, Heap heap, long[] loadNanos, Machine machine) {
     double bytesMb = corpus.utf8Bytes() / MB;
     Result<?> a = scores.get(EXTRACTOR);
     Result<?> b = scores.get(BASELINE);
@@ -182,10 +190,10 @@ public final class BenchMain {
     out.printf(Locale.ROOT, "corpus          %d reports x %d passes from %s = %,d UTF-8 bytes%s%n",
         corpus.distinct().size(), corpus.texts().size() / corpus.distinct().size(), samples,
         corpus.utf8Bytes(), quick ? "   [--quick: fewer iterations]" : "");
-    out.printf(Locale.ROOT, "(a) extractor   %8.2f ± %.2f MB/s  (%.3f ops/s)%n",
-        aMbs, a.getScoreError() * bytesMb, a.getScore());
-    out.printf(Locale.ROOT, "(b) baseline    %8.2f ± %.2f MB/s  (Lucene ArabicAnalyzer, %.3f ops/s)%n",
-        bMbs, b.getScoreError() * bytesMb, b.getScore());
+    out.printf(Locale.ROOT, "(a) extractor   %8.2f %s MB/s  (%.3f ops/s)%n",
+        aMbs, error(a, bytesMb), a.getScore());
+    out.printf(Locale.ROOT, "(b) baseline    %8.2f %s MB/s  (Lucene ArabicAnalyzer, %.3f ops/s)%n",
+        bMbs, error(b, bytesMb), b.getScore());
     out.printf(Locale.ROOT, "(a)/(b)         %8.3f            target >= %.1f: %s%n",
         ratio, TARGET_RATIO, verdict(ratio >= TARGET_RATIO));
     out.printf(Locale.ROOT, "(c) load time   median %.0f ms, min %.0f ms over %d warm runs;"
@@ -194,8 +202,18 @@ public final class BenchMain {
         TARGET_LOAD_MS, verdict(medianMs < TARGET_LOAD_MS));
     out.printf(Locale.ROOT, "(d) heap        %8.1f MB retained with all lexicons   target < %.0f MB: %s%n",
         heapMb, TARGET_HEAP_MB, verdict(heapMb < TARGET_HEAP_MB));
+    out.printf(Locale.ROOT, "machine         %d CPUs, load average %.2f before and %.2f after the JMH run"
+        + " (above ~1 means other work shared the CPUs)%n", machine.cpus(), machine.loadBefore(), machine.loadAfter());
     out.println("MB = 10^6 bytes; ± is JMH's 99.9% confidence half-width; one thread, one fork.");
+    if (quick) {
+      out.println("--quick: warm-up too short for the extractor's JIT; (a) and (a)/(b) are understated.");
+    }
     out.println("==================================================================");
+  }
+
+  private static String error(Result<?> r, double bytesMb) {
+    double e = r.getScoreError() * bytesMb;
+    return Double.isNaN(e) ? "± n/a " : String.format(Locale.ROOT, "± %.2f", e);
   }
 
   private static String verdict(boolean met) {

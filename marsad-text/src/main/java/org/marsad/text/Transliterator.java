@@ -73,7 +73,7 @@ public final class Transliterator {
         k = arabicClass(c);
       } else if (c >= 'a' && c <= 'z') {
         k = latinClass(c, next);
-        if (k.length() == 2) {
+        if (isDigraph(k)) {
           k = k.substring(0, 1);
           i++;
         }
@@ -109,7 +109,14 @@ public final class Transliterator {
     }
   }
 
-  /** Returns a two-char string when the letter forms a digraph with {@code next} (the caller skips it). */
+  private static boolean isDigraph(String k) {
+    return k.length() == 2 && k.charAt(0) == k.charAt(1);
+  }
+
+  /**
+   * Returns a doubled class ("xx") when the letter forms a digraph with {@code next} (the caller skips it);
+   * x gives two classes ("ks") and consumes nothing.
+   */
   private static String latinClass(char c, char next) {
     if (next == 'h') {
       switch (c) {

@@ -20,7 +20,9 @@ import org.marsad.extract.Role;
  * <p>A gold entity is found by a system entity of the same type with a mention overlapping an occurrence of one
  * of its surfaces ("one_entity" golds need one system entity over all their surfaces). A gold relation is found
  * by a system relation of the same type whose arguments cover, role by role, at least one entity of each gold
- * role (two for participants); an unnamed subject is checked through its MEMBER_OF link instead.
+ * role (two for participants); an unnamed subject is checked through its MEMBER_OF link instead. A gold role
+ * whose entities were all missed is not checked (the miss already counts against entities), but at least one
+ * role must be checked.
  */
 public final class Evaluator {
 
@@ -137,20 +139,28 @@ public final class Evaluator {
     if (g.type() != r.type()) {
       return false;
     }
+    int checked = 0;
     for (Map.Entry<String, List<String>> role : g.roles().entrySet()) {
       Role sysRole = Role.fromKey(role.getKey());
       Set<String> want = new HashSet<>();
       role.getValue().forEach(k -> Optional.ofNullable(keyToEntity.get(k)).ifPresent(want::add));
+      if (want.isEmpty()) {
+        continue; // the entity itself was missed, and counted so; the relation is judged on the rest
+      }
       List<String> have = r.arg(sysRole);
       if (have.isEmpty() && sysRole == Role.PARTICIPANTS) {
         have = new ArrayList<>(r.arg(Role.SUBJECT));
         have.addAll(r.arg(Role.OBJECT));
       }
       long common = have.stream().filter(want::contains).count();
-      int need = sysRole == Role.PARTICIPANTS ? Math.min(2, role.getValue().size()) : 1;
+      int need = sysRole == Role.PARTICIPANTS ? Math.min(2, want.size()) : 1;
       if (common < need) {
         return false;
       }
+      checked++;
+    }
+    if (checked == 0 && g.subjectAffiliation().isEmpty()) {
+      return false; // nothing found to anchor the relation on
     }
     if (g.subjectAffiliation().isPresent()) {
       String group = keyToEntity.get(g.subjectAffiliation().get());

@@ -19,7 +19,8 @@ public record Candidate(int first, int end, int offsetInFirst, EntityType type, 
     NAME,
     UNNAMED,
     STATE,
-    GROUP_NAME
+    GROUP_NAME,
+    ANAPHOR
   }
 
   public boolean overlaps(Candidate o) {

@@ -57,6 +57,11 @@ public final class EntityFinder {
         i = groupEnd;
         continue;
       }
+      int anaphorEnd = groupAnaphor(a, i, out);
+      if (anaphorEnd > i) {
+        i = anaphorEnd;
+        continue;
+      }
       PhraseTrie.Match<EntityRef> m = index.entities().longestAt(a.tokens(), i);
       Optional<EntityRef> ref = m == null ? Optional.empty() : accept(a, m);
       if (ref.isPresent()) {
@@ -362,7 +367,9 @@ public final class EntityFinder {
     }
     boolean introducedByMin = memberOf.isPresent() && (a.folded(noun.end()).equals("من")
         || a.folded(noun.end()).equals("عن"));
-    if (!(oneOf || described || close || isSingular(a, noun) || introducedByMin)) {
+    boolean counted = i > 0 && (a.token(i - 1).type() == TokenType.NUMBER || isNumberWord(a.folded(i - 1)));
+    boolean definitePlural = a.folded(noun.first()).substring(noun.offsetInFirst()).startsWith("\u0627\u0644");
+    if (!(oneOf || described || close || counted || definitePlural || isSingular(a, noun) || introducedByMin)) {
       return false; // a bare plural such as "القيادات" is not an actor an analyst tracks
     }
     int offset = start == j ? noun.offsetInFirst() : 0;
@@ -389,6 +396,12 @@ public final class EntityFinder {
   private static final java.util.Set<String> BROKEN_PLURALS = java.util.Set.of("عناصر", "امراء", "قاده", "جنود",
       "رهاين", "قيادات", "اسري", "مقاتلي", "مسلحي");
 
+  private static boolean isNumberWord(String w) {
+    return w.equals("ثلاثه") || w.equals("اربعه") || w.equals("خمسه") || w.equals("سته") || w.equals("سبعه")
+        || w.equals("ثمانيه") || w.equals("تسعه") || w.equals("عشره") || w.equals("عشرات") || w.equals("مئات")
+        || w.equals("عدد") || w.equals("عده");
+  }
+
   private static boolean isCloseTo(String w) {
     return w.equals("مقربا") || w.equals("مقرب") || w.equals("المقرب") || w.equals("مقربه");
   }
@@ -404,6 +417,54 @@ public final class EntityFinder {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> ANAPHORS = java.util.Set.of("الجماعه", "التنظيم", "الحركه",
+      "الكتيبه", "المجموعه", "الجبهه", "الميليشيا");
+  private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("group", "groupe", "movement",
+      "mouvement", "organisation", "organization", "katiba", "brigade");
+  private static final int ANAPHOR_REACH = 80;
+
+  /**
+   * "الجماعة", "التنظيم", "the group": a definite group noun with no name after it refers back to the group
+   * last named, within the same paragraph.
+   */
+  private int groupAnaphor(Analysis a, int i, List<Candidate> out) {
+    String w = a.folded(i);
+    int offset = 0;
+    int end = i + 1;
+    if (a.token(i).type() == TokenType.ARABIC) {
+      for (org.marsad.text.CliticSplit s : org.marsad.text.CliticSplitter.candidates(w)) {
+        if (ANAPHORS.contains(s.stem())) {
+          offset = s.stemOffset();
+          w = s.stem();
+          break;
+        }
+      }
+      if (!ANAPHORS.contains(w)) {
+        return i;
+      }
+    } else if ((w.equals("the") || w.equals("le") || w.equals("l")) && i + 1 < a.size()
+        && LATIN_HEADS.contains(a.folded(i + 1 < a.size() && a.folded(i + 1).equals("'") ? i + 2 : i + 1))) {
+      end = a.folded(i + 1).equals("'") ? i + 3 : i + 2;
+    } else {
+      return i;
+    }
+    if (end < a.size() && (a.folded(end).equals("\"") || index.entities().longestAt(a.tokens(), end) != null)) {
+      return i; // a name follows: "الجماعة “X”" is not an anaphor
+    }
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Candidate c = out.get(k);
+      if (i - c.end() > ANAPHOR_REACH || a.paragraphOfToken()[c.first()] != a.paragraphOfToken()[i]) {
+        break;
+      }
+      if (c.type() == EntityType.ARMED_GROUP && c.kind() != Candidate.Kind.ANAPHOR) {
+        out.add(new Candidate(i, end, offset, c.type(), c.key(), Candidate.Kind.ANAPHOR, c.nameAr(), c.nameEn(),
+            c.lexiconId(), c.geo(), Optional.empty()));
+        return end;
+      }
+    }
+    return i;
   }
 
   /** Latin script: a known given name followed by capitalised words or name connectors. */

@@ -110,9 +110,17 @@ public final class EntityResolver {
     sorted.sort(null);
     String name = displayName(a.language(), best);
     Set<String> aliases = new LinkedHashSet<>();
+    Set<Mention> anaphors = new java.util.HashSet<>();
+    for (int m : members) {
+      Candidate c = cands.get(m);
+      if (c.kind() == Candidate.Kind.ANAPHOR) {
+        Span s = a.originalSpan(c.first(), c.end(), c.offsetInFirst());
+        anaphors.add(Mention.of(a.aligned().original(), s.start(), s.end()));
+      }
+    }
     for (Mention m : sorted) {
-      if (!m.text().equals(name)) {
-        aliases.add(m.text());
+      if (!m.text().equals(name) && !anaphors.contains(m)) {
+        aliases.add(m.text()); // "الجماعة" is a mention, not a name of the group
       }
     }
     EntityType type = best.type();
@@ -124,6 +132,7 @@ public final class EntityResolver {
       case LEXICON: return 0;
       case STATE: return c.key().startsWith("state/?/") ? 3 : 1;
       case NAME: return 2;
+      case ANAPHOR: return 5;
       default: return 4;
     }
   }

@@ -45,7 +45,16 @@ final class NameFinder {
     if (looksLikePreposition(a, i)) {
       return null;
     }
-    return startsName(a, i) ? parse(a, i, false) : null;
+    if (startsName(a, i)) {
+      return parse(a, i, false);
+    }
+    // "دحو ولد قابلية", "حما أق سيد أحمد": an unknown first name before a name connector
+    if (isUnknownNameWord(a, i) && i + 2 < a.size() && isConnector(a.folded(i + 1))
+        && a.token(i + 2).type() == TokenType.ARABIC && !FunctionWords.isArabicFunctionWord(a.folded(i + 2))) {
+      NameSpan rest = parseAfterConnector(a, i);
+      return rest;
+    }
+    return null;
   }
 
   /** "على" folds to "علي" (Ali); the original alef maksura tells the preposition apart. */
@@ -151,6 +160,15 @@ final class NameFinder {
       kunyaAt = kunyaAt - 1;
     }
     return new NameSpan(start, i, offset, kunyaAt);
+  }
+
+  private NameSpan parseAfterConnector(Analysis a, int i) {
+    int end = i + 3;
+    while (end < a.size() && end - i < MAX_NAME_TOKENS && a.token(end).type() == TokenType.ARABIC
+        && (givenNameEnd(a, end) > end || isNisba(a, end))) {
+      end = Math.max(end + 1, givenNameEnd(a, end));
+    }
+    return new NameSpan(i, end, 0, -1);
   }
 
   private static boolean isConnector(String w) {

@@ -100,6 +100,14 @@ public final class LexiconIndex {
     }
     List<String> toks = tokens(surface);
     entities.add(toks, ref);
+    if (toks.size() > 1 && (toks.get(0).equals("ابو") || toks.get(0).equals("ابي") || toks.get(0).equals("ابا"))) {
+      // a kunya declines with its case: أبو مصعب, أبا مصعب, أبي مصعب
+      for (String form : List.of("ابو", "ابي", "ابا")) {
+        List<String> declined = new ArrayList<>(toks);
+        declined.set(0, form);
+        entities.add(declined, ref);
+      }
+    }
     if (toks.size() > 1) {
       List<String> variant = new ArrayList<>(toks);
       boolean changed = false;

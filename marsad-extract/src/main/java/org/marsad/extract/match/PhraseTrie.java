@@ -79,6 +79,9 @@ public final class PhraseTrie<T> {
     }
     Match<T> best = n.values.isEmpty() ? null : new Match<>(i, i + 1, offset, n.values);
     for (int k = i + 1; k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals("\"") && k + 1 < tokens.size() && !n.next.containsKey("\"")) {
+        continue; // "قوة «برخان»": quotes inside a name do not break it
+      }
       n = n.next.get(tokens.get(k).text());
       if (n == null) {
         break;

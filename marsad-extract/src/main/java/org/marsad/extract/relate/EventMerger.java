@@ -70,11 +70,22 @@ final class EventMerger {
         }
       }
     }
+    if (m.type == RelationType.ATTACK || m.type == RelationType.KIDNAPPING) {
+      // "the attack" again and again in one report is one attack, unless the mentions disagree on who or where
+      return first.stance.modality() == m.stance.modality() && compatible(first, m, Role.AGENT)
+          && compatible(first, m, Role.TARGET) && compatible(first, m, Role.LOCATION);
+    }
     if (m.type == RelationType.MEETING) {
       return first.time.isEmpty() || m.time.isEmpty()
           || first.time.get().earliest().equals(m.time.get().earliest());
     }
     return false;
+  }
+
+  private static boolean compatible(RelationMention a, RelationMention b, Role role) {
+    Set<String> x = a.get(role);
+    Set<String> y = b.get(role);
+    return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains);
   }
 
   private static boolean factual(Modality m) {

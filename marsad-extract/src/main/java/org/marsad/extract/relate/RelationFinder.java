@@ -21,7 +21,9 @@ final class RelationFinder {
   private static final Set<String> JOIN_TRIGGERS = folded("التحاق", "الالتحاق", "انضمام", "الانضمام", "انضم",
       "انضمت", "التحقت", "تلتحق", "تنضم", "للالتحاق", "joined", "join", "rejoindre", "rejoint");
   private static final Set<String> PASSIVE_LEADER = folded("بقياده", "بزعامه", "يقودها", "يتزعمها",
-      "التي يقودها", "التي يتزعمها", "led by", "headed by", "dirige par", "mene par");
+      "التي يقودها", "التي يتزعمها", "الذي يتزعمه", "الذي يقوده", "التي يترأسها", "الذي يترأسه", "زعيمه",
+      "زعيمها", "أميرها", "أميره", "قائدها", "قائده", "مؤسسها", "مؤسسه", "led by", "headed by", "dirige par",
+      "mene par", "conduite par", "conduit par");
   private static final Set<String> ORIGIN = folded("من", "from", "de", "depuis", "d");
   private static final Set<String> DESTINATION = folded("الي", "ل", "نحو", "باتجاه", "صوب", "to", "into",
       "towards", "toward", "vers", "a", "au", "en", "in");
@@ -29,7 +31,10 @@ final class RelationFinder {
   private static final Set<String> LOCATIVE = folded("في", "ب", "in", "at", "near", "a", "au", "en", "dans",
       "pres", "قرب", "بمنطقه", "بين", "near");
   private static final Set<String> PART_LINKS = folded("في", "التابعه ل", "التابع ل", "فرع", "جناح", "branch of",
-      "wing of", "part of", "affiliate", "branche", "affilie a");
+      "wing of", "part of", "affiliate", "branche", "affilie a", "المرتبطه ب", "المرتبط ب", "المنضويه في",
+      "المنضوي في", "المنضويه تحت لواء", "المنضوي تحت لواء", "الموالية ل", "الموالي ل", "ضمن", "فرع ل",
+      "liee a", "lie a", "un groupe lie a", "affiliee a", "an affiliate of", "linked to", "an offshoot of",
+      "offshoot of", "فرعا ل", "فرعه", "جناحه");
 
   private final Context ctx;
   private final Arguments args;
@@ -69,6 +74,10 @@ final class RelationFinder {
         RelationMention m = role(hit);
         if (m != null) {
           finish(m, hit.first(), hit.end());
+          if (m.stance.modality() == org.marsad.extract.Modality.REPORTED) {
+            // "زعيم تنظيم X" names a role the reporter takes as known, even inside a quoted account.
+            m.stance = new Stance(org.marsad.extract.Modality.ASSERTED, java.util.Optional.empty());
+          }
           out.add(m);
         }
       }
@@ -165,7 +174,7 @@ final class RelationFinder {
       subject = right; // verb-subject-object: "بايعت جماعة X تنظيم Y"
     }
     if (subject == null) {
-      int window = type == RelationType.OPERATES_IN ? 4 : NEAR + 4;
+      int window = type == RelationType.OPERATES_IN ? 6 : NEAR + 4;
       subject = args.nearestBefore(hit.first(), window, subjectType);
     }
     if (subject == null || args.entity(subject).equals(args.entity(object))) {
@@ -304,12 +313,17 @@ final class RelationFinder {
         break;
       default:
         targetType = c -> c.type() == EntityType.STATE_ACTOR || c.type() == EntityType.PERSON
-            || c.type() == EntityType.ORGANIZATION;
-        agentType = Arguments.types(EntityType.ARMED_GROUP);
+            || c.type() == EntityType.ORGANIZATION || c.type() == EntityType.LOCATION;
+        agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON);
     }
     Integer target = args.firstAfter(hit.end(), 4, targetType);
-    if (target == null) {
-      target = args.nearestBefore(hit.first(), 8, targetType);
+    if (target != null && type == RelationType.ATTACK && args.candidate(target).type() != EntityType.LOCATION
+        && !isTargetPreposition(args.prepositionOf(target)) && args.candidate(target).type() != EntityType.STATE_ACTOR) {
+      target = null; // "نفذت العملية كتيبة X": the actor right after the verb is its agent, not its target
+    }
+    if (target == null && type != RelationType.ATTACK) {
+      // "X الذي تم توقيفه", "Droukdel was killed": the target may stand just before a passive trigger
+      target = args.nearestBefore(hit.first(), type == RelationType.ARREST ? 8 : 3, targetType);
     }
     if (target != null && args.candidate(target).kind() == Candidate.Kind.UNNAMED) {
       // "توقيف أحد قيادات كتيبة X، الإرهابي صفي الدين": the named apposition is the one arrested.
@@ -337,6 +351,11 @@ final class RelationFinder {
       }
     }
     return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() ? null : m;
+  }
+
+  private static boolean isTargetPreposition(String p) {
+    return p.equals("علي") || p.equals("ضد") || p.equals("on") || p.equals("against") || p.equals("contre")
+        || p.equals("ب") || p.equals("targeting") || p.equals("استهدف") || p.equals("استهدفت");
   }
 
   /** "بين بسكرة وورڤلة": the second place of a pair joined by و shares the first one's preposition. */
@@ -407,7 +426,8 @@ final class RelationFinder {
       return new RelationMention(RelationType.LEADER_OF, hit.first())
           .add(Role.SUBJECT, args.entity(person)).add(Role.OBJECT, args.entity(group));
     }
-    Integer group = args.firstAfter(hit.end(), 3, Arguments.GROUP);
+    boolean latin = ctx.analysis().token(hit.first()).type() == org.marsad.text.TokenType.LATIN;
+    Integer group = args.firstAfter(hit.end(), latin && type == RelationType.LEADER_OF ? 6 : 3, Arguments.GROUP);
     Integer person;
     if (group != null) {
       person = args.nearestBefore(hit.first(), 3, Arguments.PERSON);
