@@ -51,7 +51,7 @@ public final class HtmlText {
         }
         String tag = tagName(html, i + 1, close);
         if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
-          int end = html.toLowerCase(Locale.ROOT).indexOf("</" + tag, close);
+          int end = indexOfIgnoreCase(html, "</" + tag, close);
           i = end < 0 ? n : Math.max(close + 1, html.indexOf('>', end) + 1);
           if (i == 0) {
             i = n;
@@ -79,6 +79,16 @@ public final class HtmlText {
       i++;
     }
     return out.toString().replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").trim();
+  }
+
+  /** Searches without lower-casing a copy: lower-casing can change the length ("İ"), and so every offset. */
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = from; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String tagName(String s, int from, int to) {

@@ -83,7 +83,8 @@ public final class TextNormalizer {
     StringBuilder sb = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char f = FOLD[nfkc.charAt(i)];
-      if (f != DROP && f != EXPAND && !(f == ' ' && nfkc.length() > 1)) {
+      // Isolated harakat forms decompose to a space plus the mark; spaces inside a phrase ligature (U+FDFA) stay.
+      if (f != DROP && f != EXPAND && !(f == ' ' && i == 0 && nfkc.length() > 1)) {
         sb.append(f);
       }
     }

@@ -64,6 +64,15 @@ public final class EntityFinder {
       }
       PhraseTrie.Match<EntityRef> m = index.entities().longestAt(a.tokens(), i);
       Optional<EntityRef> ref = m == null ? Optional.empty() : accept(a, m);
+      if (ref.isPresent() && ref.get().type() == EntityType.PERSON && isKunyaWord(a.folded(i))) {
+        // "أبو طلحة المهاجر" is not "أبو طلحة" of the lexicon: a kunya alone does not identify a person
+        NameFinder.NameSpan longer = names.at(a, i);
+        if (longer != null && longer.end() > m.end()) {
+          addName(a, longer, out);
+          i = longer.end();
+          continue;
+        }
+      }
       if (ref.isPresent()) {
         out.add(lexiconCandidate(a, m, ref.get(), lang));
         i = m.end();
@@ -86,6 +95,11 @@ public final class EntityFinder {
       i++;
     }
     return out;
+  }
+
+  private static boolean isKunyaWord(String folded) {
+    String w = folded.length() > 3 && folded.charAt(0) == '\u0648' ? folded.substring(1) : folded;
+    return w.equals("ابو") || w.equals("ابي") || w.equals("ابا");
   }
 
   private Optional<EntityRef> accept(Analysis a, PhraseTrie.Match<EntityRef> m) {

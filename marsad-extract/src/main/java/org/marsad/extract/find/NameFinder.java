@@ -120,6 +120,14 @@ final class NameFinder {
     while (i < a.size() && i - start < MAX_NAME_TOKENS && a.token(i).type() == TokenType.ARABIC
         && a.token(i - 1).end() < a.token(i).start() && !a.token(i).boundaryBefore()) {
       String w = a.folded(i);
+      if (w.length() > 3 && w.charAt(0) == '\u0648' && !isConnector(w) && givenNameEnd(a, i) > i) {
+        break; // "عمار حداد وسالم": a conjunction starts the next person
+      }
+      if (kunyaAt == start && i == start + 2 && isLaqab(a, i)) {
+        i++; // "أبو طلحة المهاجر": a kunya often carries an epithet
+        parts++;
+        continue;
+      }
       if (isConnector(w) && i + 1 < a.size() && a.token(i + 1).type() == TokenType.ARABIC
           && !FunctionWords.isArabicFunctionWord(a.folded(i + 1))) {
         i += 2;
@@ -169,6 +177,13 @@ final class NameFinder {
       end = Math.max(end + 1, givenNameEnd(a, end));
     }
     return new NameSpan(i, end, 0, -1);
+  }
+
+  private boolean isLaqab(Analysis a, int i) {
+    String w = a.folded(i);
+    return w.length() >= 5 && w.startsWith("\u0627\u0644") && !FunctionWords.isArabicFunctionWord(w)
+        && index.cues().longestAt(a.tokens(), i) == null && index.titles().longestAt(a.tokens(), i) == null
+        && index.entities().longestAt(a.tokens(), i) == null;
   }
 
   private static boolean isConnector(String w) {

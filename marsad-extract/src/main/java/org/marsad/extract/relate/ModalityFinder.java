@@ -161,6 +161,9 @@ final class ModalityFinder {
     Context.CueHit denial = null;
     Context.CueHit after = null;
     for (Context.CueHit h : ctx.cues()) {
+      if (isPerfectiveQad(h)) {
+        continue; // "قد بايعت": قد before a past verb affirms, it does not hedge
+      }
       if (h.has("MODALITY") && h.end() <= triggerEnd && ctx.sentence(h.first()) == sentence) {
         boolean deny = h.value("MODALITY").equals("DENIED");
         if (deny && h.first() < triggerFirst) {
@@ -180,16 +183,58 @@ final class ModalityFinder {
         return Modality.DENIED;
       }
     }
+    if (denial != null) {
+      return Modality.DENIED; // a denial governs what it denies, hedges inside it included
+    }
     if (nearest != null) {
       return Modality.valueOf(nearest.value("MODALITY"));
     }
-    if (denial != null) {
-      return Modality.DENIED;
+    if (futureVerbAfter(triggerEnd, clause)) {
+      return Modality.POSSIBLE;
     }
     if (after != null) {
       return Modality.valueOf(after.value("MODALITY"));
     }
     return null;
+  }
+
+  private boolean isPerfectiveQad(Context.CueHit h) {
+    Analysis a = ctx.analysis();
+    if (h.end() - h.first() != 1 || h.end() >= a.size()) {
+      return false;
+    }
+    String w = a.folded(h.first()).substring(h.offsetInFirst());
+    if (!w.equals("قد")) {
+      return false;
+    }
+    String next = a.folded(h.end());
+    char c = next.isEmpty() ? ' ' : next.charAt(0);
+    return !(c == '\u064A' || c == '\u062A' || c == '\u0646' || c == '\u0627');
+  }
+
+  private static final java.util.Set<String> NOT_FUTURE = java.util.Set.of("سياسه", "سياسي", "سياسيه", "سياسيا",
+      "سيطره", "سياره", "سيارات", "سيناء", "سيناريو", "ستار", "سيده", "سيدي", "ستين", "ستون", "سياق", "سياده",
+      "سيول", "ستوكهولم");
+
+  /** "التحاق X بداعش سيغير ...": a future verb right after a verbal-noun trigger makes it a prospect. */
+  private boolean futureVerbAfter(int triggerEnd, int clause) {
+    Analysis a = ctx.analysis();
+    for (int k = triggerEnd; k < Math.min(a.size(), triggerEnd + AFTER_WINDOW); k++) {
+      if (ctx.clause(k) != clause) {
+        return false;
+      }
+      String w = a.folded(k);
+      if (w.length() >= 5 && (w.startsWith("\u0633\u064A") || w.startsWith("\u0633\u062A"))
+          && !NOT_FUTURE.contains(w) && !ctx.analysis().token(k).text().isEmpty()
+          && !isEntityToken(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isEntityToken(int k) {
+    return ctx.candidates().stream().anyMatch(c -> c.first() <= k && k < c.end());
   }
 
   /**

@@ -164,7 +164,11 @@ final class RelationFinder {
         introduced = objects.get(k);
       }
     }
-    if (right != null && right.equals(object) && introduced != null && !hasObjectPreposition(right)) {
+    if (right != null && right.equals(object) && introduced == null && objects.size() > 1
+        && !hasObjectPreposition(right)) {
+      subject = right; // "بايعت جماعة X تنظيم Y": verb, subject, direct object
+      object = objects.get(1);
+    } else if (right != null && right.equals(object) && introduced != null && !hasObjectPreposition(right)) {
       // "التحاق كتائب الصحراء في تنظيم القاعدة بتنظيم الدولة": the verbal noun's genitive is the subject,
       // the ب-phrase the object.
       subject = right;
@@ -440,7 +444,10 @@ final class RelationFinder {
       }
     } else {
       // English and French pre-modifiers: "AQIM leader Abdelmalek Droukdel"
-      group = args.nearestBefore(hit.first(), 1, Arguments.GROUP);
+      group = args.nearestBefore(hit.first(), 4, Arguments.GROUP);
+      if (group != null && args.candidate(group).end() != hit.first()) {
+        group = null;
+      }
       person = group == null ? null : args.firstAfter(hit.end(), 2, Arguments.PERSON);
     }
     if (group == null || person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {

@@ -315,7 +315,8 @@ public final class TimeFinder {
     }
     if (month != null) {
       if (mw.equals("may") || mw.equals("mars") || mw.equals("mai") || mw.equals("march")) {
-        if (!capitalOrArabic(a, j) && day == null && part == 0) {
+        boolean yearFollows = year(a, j + 1) != null;
+        if (!capitalOrArabic(a, j) && day == null && part == 0 && !yearFollows) {
           return null; // "may" the verb, "mars" the planet, lower case
         }
       }

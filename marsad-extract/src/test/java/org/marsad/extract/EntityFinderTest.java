@@ -1,0 +1,130 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.Extractions.ar;
+import static org.marsad.extract.Extractions.entity;
+
+import org.junit.jupiter.api.Test;
+
+/** One naming rule per test, on sentences written for the test. */
+class EntityFinderTest {
+
+  @Test
+  void lexiconNameWithPrepositionClitic() {
+    Entity e = entity(ar("أعلن القيادي انضمامه لداعش الشهر الماضي."), "داعش");
+    assertThat(e.type()).isEqualTo(EntityType.ARMED_GROUP);
+    assertThat(e.lexiconId()).isPresent();
+  }
+
+  @Test
+  void lexiconNameAfterTatweelPrepositionAndQuotes() {
+    Extraction x = ar("أعلن القيادي ولاءه لـ “داعش” العام الماضي.");
+    assertThat(entity(x, "داعش").type()).isEqualTo(EntityType.ARMED_GROUP);
+  }
+
+  @Test
+  void arabicAndLatinNamesOfOneGroupMeet() {
+    Extraction x = ar("هاجمت جماعة بوكو حرام (Boko Haram) قرية في ولاية بورنو.");
+    assertThat(entity(x, "بوكو حرام").lexiconId()).isEqualTo(entity(x, "Boko Haram").lexiconId());
+  }
+
+  @Test
+  void unknownNameWithNisba() {
+    Entity e = entity(ar("اعتقلت الشرطة المدعو سالم البوزيدي في المدينة."), "سالم البوزيدي");
+    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+    assertThat(e.lexiconId()).isEmpty();
+  }
+
+  @Test
+  void unknownNameWithOuldConnector() {
+    Entity e = entity(ar("وصل القيادي سيدي ولد محمود إلى المنطقة."), "سيدي ولد محمود");
+    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void unknownKunyaIsAPerson() {
+    Entity e = entity(ar("قاد أبو طلحة المهاجر المجموعة نحو الحدود."), "أبو طلحة المهاجر");
+    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void nameAndKunyaInARowAreOnePerson() {
+    Extraction x = ar("وصل عمار حداد أبو الوليد الشاوي إلى المخيم.");
+    assertThat(entity(x, "عمار حداد").id()).isEqualTo(entity(x, "أبو الوليد الشاوي").id());
+  }
+
+  @Test
+  void twoPeopleJoinedByAndStayTwo() {
+    Extraction x = ar("التقى عمار حداد وسالم البوزيدي في المخيم.");
+    assertThat(entity(x, "عمار حداد").id()).isNotEqualTo(entity(x, "سالم البوزيدي").id());
+  }
+
+  @Test
+  void theWordAlaIsNotTheNameAli() {
+    Extraction x = ar("سيطر المسلحون على حمل السلاح في المنطقة.");
+    assertThat(x.entities()).noneMatch(e -> e.name().startsWith("على"));
+  }
+
+  @Test
+  void aCommonWordThatSpellsATownIsNotAPlace() {
+    Extraction x = ar("جاء ذلك في إطار التعاون الأمني.");
+    assertThat(x.entities()).noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
+
+  @Test
+  void compassWordJoinsThePlaceMention() {
+    Entity mali = entity(ar("تنقل المسلحون إلى شمال مالي."), "شمال مالي");
+    assertThat(mali.nameEn()).isEqualTo("Mali");
+  }
+
+  @Test
+  void maghrebiLetterSpellingMatchesThePlace() {
+    Extraction x = ar("وقع الحادث على الطريق بين بسكرة وورڤلة.");
+    assertThat(entity(x, "ورڤلة").nameEn()).isEqualTo("Ouargla");
+  }
+
+  @Test
+  void stateActorTakesItsNationality() {
+    Entity e = entity(ar("نفذت القوات الفرنسية غارة ليلية."), "القوات الفرنسية");
+    assertThat(e.type()).isEqualTo(EntityType.STATE_ACTOR);
+    assertThat(e.nameEn()).contains("France");
+  }
+
+  @Test
+  void unknownGroupNamedInQuotesAfterAHeadWord() {
+    Entity e = entity(ar("أعلن تنظيم “سرايا الفجر الجديد” مسؤوليته عن التفجير."), "سرايا الفجر الجديد");
+    assertThat(e.type()).isEqualTo(EntityType.ARMED_GROUP);
+  }
+
+  @Test
+  void definiteGroupNounRefersBackToTheLastGroup() {
+    Extraction x = ar("أعلنت جماعة أنصار الدين موقفها. وقالت الجماعة إنها لن تتفاوض.");
+    assertThat(entity(x, "الجماعة").id()).isEqualTo(entity(x, "أنصار الدين").id());
+  }
+
+  @Test
+  void foreignGivenNameInArabicScript() {
+    Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
+    assertThat(e.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void variantSpellingOfAKnownLeaderLinksToTheLexicon() {
+    Entity e = entity(ar("ظهر إياد أق غالي في تسجيل جديد."), "إياد أق غالي");
+    assertThat(e.lexiconId()).hasValueSatisfying(id -> assertThat(id).startsWith("person/"));
+  }
+
+  @Test
+  void kunyaInTheGenitiveMatchesTheLexicon() {
+    Extraction x = ar("بايع التنظيم لأبي بكر البغدادي.");
+    assertThat(entity(x, "أبي بكر البغدادي").lexiconId()).isPresent();
+  }
+
+  @Test
+  void frenchNamesAreFound() {
+    Extraction x = Extractions.of("Iyad Ag Ghaly dirige le Groupe de soutien à l'islam et aux musulmans au Mali.",
+        org.marsad.text.Language.FR, "2020-01-01");
+    assertThat(entity(x, "Iyad Ag Ghaly").type()).isEqualTo(EntityType.PERSON);
+    assertThat(entity(x, "Mali").type()).isEqualTo(EntityType.LOCATION);
+  }
+}

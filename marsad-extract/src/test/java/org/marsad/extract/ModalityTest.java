@@ -1,0 +1,85 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.Extractions.ar;
+import static org.marsad.extract.Extractions.relation;
+import static org.marsad.extract.Extractions.relations;
+
+import org.junit.jupiter.api.Test;
+
+/** How sure the report is: one cue family per test, on sentences written for the test. */
+class ModalityTest {
+
+  @Test
+  void plainStatementIsAsserted() {
+    Relation r = relation(ar("بايعت جماعة بوكو حرام تنظيم داعش في مارس 2015."), RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void prospectOfADecisionIsPossible() {
+    Relation r = relation(ar("تتحدث تقارير عن قرب اتخاذ قرار من جماعة المرابطين بشأن الالتحاق بتنظيم داعش."),
+        RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void futureVerbAfterAVerbalNounIsPossible() {
+    Relation r = relation(ar("إن التحاق جماعة المرابطين بداعش سيغير موازين القوى."),
+        RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void hedgeIsLikely() {
+    Relation r = relation(ar("يرجح أن القوات الفرنسية قتلت عبد المالك دروكدال قرب تساليت."), RelationType.KILLED);
+    assertThat(r.modality()).isEqualTo(Modality.LIKELY);
+  }
+
+  @Test
+  void circulatingInformationIsRumoured() {
+    Relation r = relation(ar("تداولت مواقع محلية أنباء عن مقتل مختار بلمختار في غارة."), RelationType.KILLED);
+    assertThat(r.modality()).isEqualTo(Modality.RUMOURED);
+  }
+
+  @Test
+  void denialIsDenied() {
+    Relation r = relation(ar("نفى مختار بلمختار أن تكون جماعة المرابطين قد بايعت تنظيم داعش."),
+        RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.modality()).isEqualTo(Modality.DENIED);
+  }
+
+  @Test
+  void quotedSourceMakesItReportedWithAttribution() {
+    Relation r = relation(ar("وقال مصدر أمني إن الشرطة اعتقلت سالم البوزيدي في تونس."), RelationType.ARREST);
+    assertThat(r.modality()).isEqualTo(Modality.REPORTED);
+    assertThat(r.attribution()).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("مصدر أمني"));
+  }
+
+  @Test
+  void accordingToScopesOverItsClauseOnly() {
+    Extraction x = ar("بايع أبو الوليد الصحراوي تنظيم داعش، والأغلب حسب مصادرنا أن الاجتماع عقد في كيدال.");
+    assertThat(relation(x, RelationType.PLEDGED_ALLEGIANCE).modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(relation(x, RelationType.MEETING).modality()).isEqualTo(Modality.LIKELY);
+  }
+
+  @Test
+  void eventAfterAQuotedSourceInTheSameParagraphIsReported() {
+    Extraction x = ar("وقال مصدر أمني إن التحقيق متواصل. وأوقفت الشرطة سالم البوزيدي في سوسة.");
+    Relation r = relation(x, RelationType.ARREST);
+    assertThat(r.modality()).isEqualTo(Modality.REPORTED);
+  }
+
+  @Test
+  void standingRelationIsNotReportedByCarryOver() {
+    Extraction x = ar("وقال مصدر أمني إن التحقيق متواصل. وأمادو كوفا، زعيم كتيبة ماسينا، لم يظهر منذ أشهر.");
+    assertThat(relation(x, RelationType.LEADER_OF).modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void noProspectIsEverAsserted() {
+    Extraction x = ar("هل تعلن جماعة المرابطين الولاء لداعش؟ قد تنضم الجماعة إلى التنظيم قريبا.");
+    assertThat(relations(x, RelationType.PLEDGED_ALLEGIANCE))
+        .allSatisfy(r -> assertThat(r.modality()).isNotEqualTo(Modality.ASSERTED));
+  }
+}

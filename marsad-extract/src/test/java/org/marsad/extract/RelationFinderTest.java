@@ -1,0 +1,117 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.Extractions.ar;
+import static org.marsad.extract.Extractions.entity;
+import static org.marsad.extract.Extractions.relation;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.text.Language;
+
+/** Argument roles per relation type, on sentences written for the test. */
+class RelationFinderTest {
+
+  @Test
+  void pledgeSubjectAndObject() {
+    Extraction x = ar("أعلن أبو الوليد الصحراوي مبايعته لتنظيم داعش.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أبو الوليد الصحراوي").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "داعش").id());
+  }
+
+  @Test
+  void verbalNounTakesItsGenitiveAsSubject() {
+    Extraction x = ar("يناقش المحللون التحاق جماعة المرابطين بتنظيم داعش.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "المرابطين").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "داعش").id());
+  }
+
+  @Test
+  void leaderInApposition() {
+    Extraction x = ar("ظهر أمادو كوفا، زعيم كتيبة ماسينا، في تسجيل مصور.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أمادو كوفا").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "كتيبة ماسينا").id());
+  }
+
+  @Test
+  void memberOfAfterTheGroup() {
+    Extraction x = ar("أوقفت الشرطة أحد قيادات كتيبة عقبة بن نافع، الإرهابي سالم البوزيدي.");
+    Relation r = relation(x, RelationType.MEMBER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "سالم البوزيدي").id());
+  }
+
+  @Test
+  void arrestTargetAndPlaces() {
+    Extraction x = ar("اعتقلت الشرطة سالم البوزيدي في الطريق بين بسكرة وورڤلة.");
+    Relation r = relation(x, RelationType.ARREST);
+    assertThat(r.arg(Role.TARGET)).containsExactly(entity(x, "سالم البوزيدي").id());
+    assertThat(r.arg(Role.LOCATION)).contains(entity(x, "بسكرة").id(), entity(x, "ورڤلة").id());
+  }
+
+  @Test
+  void movementRouteHasOriginViaAndDestination() {
+    Extraction x = ar("تسلل المدعو سالم البوزيدي قادما من تونس إلى النيجر ومنها إلى مالي.");
+    Relation r = relation(x, RelationType.MOVEMENT);
+    assertThat(r.arg(Role.ORIGIN)).containsExactly(entity(x, "تونس").id());
+    assertThat(r.arg(Role.VIA)).containsExactly(entity(x, "النيجر").id());
+    assertThat(r.arg(Role.DESTINATION)).containsExactly(entity(x, "مالي").id());
+  }
+
+  @Test
+  void groupInsideGroupIsPartOf() {
+    Extraction x = ar("تنشط كتائب الصحراء في تنظيم القاعدة في بلاد المغرب الإسلامي منذ سنوات.");
+    Relation r = relation(x, RelationType.PART_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "كتائب الصحراء").id());
+  }
+
+  @Test
+  void groupInACountryOperatesThere() {
+    Extraction x = ar("تحالف عدة جماعات منها بوكو حرام في نيجيريا.");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "نيجيريا").id());
+  }
+
+  @Test
+  void allianceBetweenListedGroups() {
+    Extraction x = ar("أعلن عن تحالف بين بوكو حرام وكتيبة عقبة بن نافع.");
+    Relation r = relation(x, RelationType.ALLIANCE);
+    assertThat(r.arg(Role.PARTICIPANTS)).contains(entity(x, "بوكو حرام").id(), entity(x, "كتيبة عقبة بن نافع").id());
+  }
+
+  @Test
+  void unnamedEnvoyIsAMemberOfHisGroup() {
+    Extraction x = ar("رصدت الأجهزة الأمنية تنقل مبعوث من تنظيم جند الخلافة إلى مالي.");
+    Relation member = relation(x, RelationType.MEMBER_OF);
+    Relation move = relation(x, RelationType.MOVEMENT);
+    assertThat(move.arg(Role.SUBJECT)).isEqualTo(member.arg(Role.SUBJECT));
+    assertThat(member.arg(Role.OBJECT)).containsExactly(entity(x, "جند الخلافة").id());
+  }
+
+  @Test
+  void englishLeaderBeforeTheName() {
+    Extraction x = Extractions.of("Islamic State leader Abu Bakr al-Baghdadi appeared in a video.", Language.EN,
+        "2019-04-30");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Islamic State").id());
+  }
+
+  @Test
+  void frenchPledge() {
+    Extraction x = Extractions.of("Boko Haram a fait allégeance à l'État islamique en mars 2015.", Language.FR,
+        "2015-03-10");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Boko Haram").id());
+    assertThat(r.time()).isPresent();
+  }
+
+  @Test
+  void evidenceIsTheOriginalSlice() {
+    String text = "وقال مَصدرٌ أمنيّ إن الشرطة اعتقلت سالم البوزيدي في تونس.";
+    Extraction x = ar(text);
+    for (Relation r : x.relations()) {
+      assertThat(text.substring(r.evidence().start(), r.evidence().end())).isEqualTo(r.evidence().text());
+    }
+  }
+}
