@@ -318,9 +318,19 @@ final class RelationFinder {
       default:
         targetType = c -> c.type() == EntityType.STATE_ACTOR || c.type() == EntityType.PERSON
             || c.type() == EntityType.ORGANIZATION || c.type() == EntityType.LOCATION;
-        agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON);
+        agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON, EntityType.STATE_ACTOR);
     }
-    Integer target = args.firstAfter(hit.end(), 4, targetType);
+    // "قتلت أمير تنظيم القاعدة ... عبد المالك درودكال": a role phrase may stand between the verb and the name
+    int reach = startsRolePhrase(hit.end()) ? 14 : 4;
+    Integer target = args.firstAfter(hit.end(), reach, targetType);
+    if (target != null && reach > 4 && args.candidate(target).type() != EntityType.PERSON) {
+      target = args.firstAfter(hit.end(), reach, Arguments.PERSON);
+    }
+    if (target != null && AGENT_PREPOSITIONS.contains(args.prepositionOf(target))
+        && agentType.test(args.candidate(target)) || target != null
+        && AGENT_PREPOSITIONS.contains(args.prepositionOf(target)) && args.candidate(target).type() == EntityType.STATE_ACTOR) {
+      target = null; // "غارة شنها الجيش الفرنسي": who carried it out, not who suffered it
+    }
     if (target != null && type == RelationType.ATTACK && args.candidate(target).type() != EntityType.LOCATION
         && !isTargetPreposition(args.prepositionOf(target)) && args.candidate(target).type() != EntityType.STATE_ACTOR) {
       target = null; // "نفذت العملية كتيبة X": the actor right after the verb is its agent, not its target
@@ -339,7 +349,12 @@ final class RelationFinder {
     }
     Integer agent = args.nearestBefore(hit.first(), NEAR, agentType);
     if (agent == null) {
-      agent = args.firstAfter(hit.end(), NEAR, agentType);
+      // after the trigger, an agent is either right after a verb ("اعتقلت الشرطة X") or introduced by "by"
+      Integer after = args.firstAfter(hit.end(), NEAR, agentType);
+      if (after != null && (args.candidate(after).first() <= hit.end() + 1
+          || AGENT_PREPOSITIONS.contains(args.prepositionOf(after)))) {
+        agent = after;
+      }
     }
     if (target != null) {
       m.add(Role.TARGET, args.entity(target));
@@ -355,6 +370,18 @@ final class RelationFinder {
       }
     }
     return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() ? null : m;
+  }
+
+  private static final Set<String> AGENT_PREPOSITIONS = folded("يد", "بيد", "قبل", "طرف", "by", "par", "شنها",
+      "شنته", "شنتها", "نفذها", "نفذه", "نفذتها", "نفذته", "تبنته", "تبنتها", "شنوها", "نفذوها");
+
+  private boolean startsRolePhrase(int token) {
+    for (Context.CueHit h : ctx.cues()) {
+      if (h.first() == token && h.has("ROLE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTargetPreposition(String p) {
