@@ -203,7 +203,8 @@ public final class BenchMain {
     out.printf(Locale.ROOT, "(d) heap        %8.1f MB retained with all lexicons   target < %.0f MB: %s%n",
         heapMb, TARGET_HEAP_MB, verdict(heapMb < TARGET_HEAP_MB));
     out.printf(Locale.ROOT, "machine         %d CPUs, load average %.2f before and %.2f after the JMH run"
-        + " (above ~1 means other work shared the CPUs)%n", machine.cpus(), machine.loadBefore(), machine.loadAfter());
+        + " (the run adds about 1; much more means other work shared the CPUs)%n",
+        machine.cpus(), machine.loadBefore(), machine.loadAfter());
     out.println("MB = 10^6 bytes; ± is JMH's 99.9% confidence half-width; one thread, one fork.");
     if (quick) {
       out.println("--quick: warm-up too short for the extractor's JIT; (a) and (a)/(b) are understated.");

@@ -30,7 +30,11 @@ public final class Tokenizer {
       }
       TokenType type = typeOf(folded, i);
       int j = i + Character.charCount(folded.codePointAt(i));
-      if (type != TokenType.PUNCT && type != TokenType.OTHER) {
+      if (type == TokenType.ARABIC) {
+        while (j < n && ArabicLetters.isArabicLetter(folded.charAt(j))) {
+          j++; // the common case, without the general classification
+        }
+      } else if (type != TokenType.PUNCT && type != TokenType.OTHER) {
         while (j < n && typeOf(folded, j) == type) {
           j += Character.charCount(folded.codePointAt(j));
         }

@@ -9,7 +9,7 @@ import org.marsad.text.Token;
 
 /** A report read once: folded text with its alignment, tokens, sentences and language. */
 public record Analysis(AlignedText aligned, List<Token> tokens, List<Sentence> sentences, Language language,
-                       int[] sentenceOfToken, int[] paragraphOfToken) {
+                       int[] sentenceOfToken, int[] paragraphOfToken, Lookups look) {
 
   public Token token(int i) {
     return tokens.get(i);

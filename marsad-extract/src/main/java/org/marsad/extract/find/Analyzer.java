@@ -14,9 +14,11 @@ import org.marsad.text.Tokenizer;
 /** Runs the marsad-text chain over a report with the lexicons' vocabulary. */
 public final class Analyzer {
   private final Tokenizer tokenizer;
+  private final LexiconIndex index;
 
   public Analyzer(LexiconIndex index) {
     this.tokenizer = new Tokenizer(index.vocabulary());
+    this.index = index;
   }
 
   public Analysis analyze(String text, Language forced) {
@@ -40,7 +42,7 @@ public final class Analyzer {
       }
       paragraphOf[k] = paragraph;
     }
-    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf);
+    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens));
   }
 
   private static boolean blankLineBetween(String s, int from, int to) {

@@ -62,7 +62,7 @@ public final class EntityFinder {
         i = anaphorEnd;
         continue;
       }
-      PhraseTrie.Match<EntityRef> m = index.entities().longestAt(a.tokens(), i);
+      PhraseTrie.Match<EntityRef> m = a.look().entity(i);
       Optional<EntityRef> ref = m == null ? Optional.empty() : accept(a, m);
       if (ref.isPresent() && ref.get().type() == EntityType.PERSON && isKunyaWord(a.folded(i))) {
         // "أبو طلحة المهاجر" is not "أبو طلحة" of the lexicon: a kunya alone does not identify a person
@@ -141,7 +141,7 @@ public final class EntityFinder {
     if (r.type() == EntityType.LOCATION && first > 0) {
       // "شمال مالي": a compass word before a place belongs to the mention; the entity stays the place.
       for (int back = 1; back <= 2 && first - back >= 0; back++) {
-        PhraseTrie.Match<Cue> d = index.cues().longestAt(a.tokens(), first - back);
+        PhraseTrie.Match<Cue> d = a.look().cue(first - back);
         if (d != null && d.end() == first && hasKind(d.values(), "DIRECTION", lang)) {
           offset = d.offsetInFirst();
           first = first - back;
@@ -208,21 +208,21 @@ public final class EntityFinder {
 
   /** State actor: a head (الجيش، مصالح الأمن) with a nationality adjective or "في" + country. */
   private int stateActor(Analysis a, int i, String lang, List<Candidate> out) {
-    PhraseTrie.Match<Cue> head = index.cues().longestAt(a.tokens(), i);
+    PhraseTrie.Match<Cue> head = a.look().cue(i);
     if (head == null || !hasKind(head.values(), "STATE_HEAD", lang)) {
       return i;
     }
     String category = valueOf(head.values(), "STATE_HEAD", lang);
     int j = head.end();
     if (j < a.size()) {
-      PhraseTrie.Match<PlaceEntry> adj = index.placeAdjectives().longestAt(a.tokens(), j);
+      PhraseTrie.Match<PlaceEntry> adj = a.look().adjective(j);
       if (adj != null && adj.offsetInFirst() == 0) {
         PlaceEntry country = adj.values().get(0);
         out.add(state(a, i, adj.end(), head.offsetInFirst(), country, category));
         int k = adj.end();
         // "مصالح الأمن الجزائرية والفرنسية": a second adjective is a second service.
         while (k < a.size()) {
-          PhraseTrie.Match<PlaceEntry> more = index.placeAdjectives().longestAt(a.tokens(), k);
+          PhraseTrie.Match<PlaceEntry> more = a.look().adjective(k);
           if (more == null || more.offsetInFirst() == 0) {
             break;
           }
@@ -237,7 +237,7 @@ public final class EntityFinder {
         return k;
       }
       if (a.folded(j).equals("في") && j + 1 < a.size()) {
-        PhraseTrie.Match<EntityRef> place = index.entities().longestAt(a.tokens(), j + 1);
+        PhraseTrie.Match<EntityRef> place = a.look().entity(j + 1);
         if (place != null && place.offsetInFirst() == 0) {
           for (EntityRef r : place.values()) {
             Optional<PlaceEntry> p = index.lexicon().place(r.lexiconId().substring("place/".length()));
@@ -288,7 +288,7 @@ public final class EntityFinder {
    * "كتيبة عقبة بن نافع" (a battalion named after a person).
    */
   private int namedGroup(Analysis a, int i, String lang, List<Candidate> out) {
-    PhraseTrie.Match<Cue> head = index.cues().longestAt(a.tokens(), i);
+    PhraseTrie.Match<Cue> head = a.look().cue(i);
     if (head == null || !hasKind(head.values(), "GROUP_HEAD", lang)) {
       return i;
     }
@@ -299,7 +299,7 @@ public final class EntityFinder {
         close++;
       }
       if (close < a.size() && close > j + 1 && a.folded(close).equals(QUOTE)) {
-        PhraseTrie.Match<EntityRef> known = index.entities().longestAt(a.tokens(), j + 1);
+        PhraseTrie.Match<EntityRef> known = a.look().entity(j + 1);
         if (known == null || known.end() < close) {
           out.add(groupName(a, j + 1, close, 0));
           return close + 1;
@@ -308,7 +308,7 @@ public final class EntityFinder {
       return i;
     }
     if (a.token(i).type() == TokenType.ARABIC && j + 2 < a.size()
-        && index.entities().longestAt(a.tokens(), i) == null) {
+        && a.look().entity(i) == null) {
       NameFinder.NameSpan n = names.at(a, j);
       if (n != null && n.first() == j && n.end() - j >= 3) {
         out.add(groupName(a, i, n.end(), head.offsetInFirst()));
@@ -343,19 +343,19 @@ public final class EntityFinder {
       }
     }
     boolean oneOf = j > i;
-    PhraseTrie.Match<Title> noun = index.titles().longestAt(a.tokens(), j);
+    PhraseTrie.Match<Title> noun = a.look().title(j);
     if (noun == null || !hasTitleKind(noun.values(), "PERSON_NOUN", lang)) {
       return false;
     }
     if (names.at(a, noun.end()) != null || (noun.end() < a.size()
-        && index.entities().longestAt(a.tokens(), noun.end()) != null
-        && isPersonRef(index.entities().longestAt(a.tokens(), noun.end())))) {
+        && a.look().entity(noun.end()) != null
+        && isPersonRef(a.look().entity(noun.end())))) {
       return false; // a title before a name, not an unnamed actor
     }
     int end = noun.end();
     boolean described = false;
     if (end < a.size()) {
-      PhraseTrie.Match<PlaceEntry> adj = index.placeAdjectives().longestAt(a.tokens(), end);
+      PhraseTrie.Match<PlaceEntry> adj = a.look().adjective(end);
       if (adj != null && adj.offsetInFirst() == 0) {
         end = adj.end();
         described = true;
@@ -366,14 +366,14 @@ public final class EntityFinder {
     boolean construct = end < a.size() && !described;
     if (end + 1 < a.size() && (construct || a.folded(end).equals("من") || a.folded(end).equals("عن"))) {
       int g = a.folded(end).equals("من") || a.folded(end).equals("عن") ? end + 1 : end;
-      if (g < a.size() && index.cues().longestAt(a.tokens(), g) != null
-          && hasKind(index.cues().longestAt(a.tokens(), g).values(), "GROUP_HEAD", lang)) {
-        g = index.cues().longestAt(a.tokens(), g).end();
+      if (g < a.size() && a.look().cue(g) != null
+          && hasKind(a.look().cue(g).values(), "GROUP_HEAD", lang)) {
+        g = a.look().cue(g).end();
       }
       if (g < a.size() && a.folded(g).equals(QUOTE)) {
         g++;
       }
-      PhraseTrie.Match<EntityRef> grp = g < a.size() ? index.entities().longestAt(a.tokens(), g) : null;
+      PhraseTrie.Match<EntityRef> grp = g < a.size() ? a.look().entity(g) : null;
       if (grp != null && grp.values().get(0).type().isGroupLike()) {
         memberOf = Optional.of(grp.values().get(0).lexiconId());
         end = grp.end() < a.size() && a.folded(grp.end()).equals(QUOTE) ? grp.end() + 1 : grp.end();
@@ -439,6 +439,15 @@ public final class EntityFinder {
       "mouvement", "organisation", "organization", "katiba", "brigade");
   private static final int ANAPHOR_REACH = 80;
 
+  private static boolean endsLikeAnaphor(String w) {
+    for (String an : ANAPHORS) {
+      if (w.endsWith(an) && w.length() <= an.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "الجماعة", "التنظيم", "the group": a definite group noun with no name after it refers back to the group
    * last named, within the same paragraph.
@@ -448,6 +457,9 @@ public final class EntityFinder {
     int offset = 0;
     int end = i + 1;
     if (a.token(i).type() == TokenType.ARABIC) {
+      if (!endsLikeAnaphor(w)) {
+        return i;
+      }
       for (org.marsad.text.CliticSplit s : org.marsad.text.CliticSplitter.candidates(w)) {
         if (ANAPHORS.contains(s.stem())) {
           offset = s.stemOffset();
@@ -464,7 +476,7 @@ public final class EntityFinder {
     } else {
       return i;
     }
-    if (end < a.size() && (a.folded(end).equals("\"") || index.entities().longestAt(a.tokens(), end) != null)) {
+    if (end < a.size() && (a.folded(end).equals("\"") || a.look().entity(end) != null)) {
       return i; // a name follows: "الجماعة “X”" is not an anaphor
     }
     for (int k = out.size() - 1; k >= 0; k--) {
@@ -483,7 +495,7 @@ public final class EntityFinder {
 
   /** Latin script: a known given name followed by capitalised words or name connectors. */
   private int latinName(Analysis a, int i) {
-    PhraseTrie.Match<String> g = index.givenNames().longestAt(a.tokens(), i);
+    PhraseTrie.Match<String> g = a.look().givenName(i);
     if (g == null || !capitalised(a, i)) {
       return i;
     }

@@ -44,16 +44,21 @@ public final class EntityResolver {
         union(parent, f, i);
       }
     }
+    List<Integer> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Candidate c = cands.get(i);
-      if (c.kind() == Candidate.Kind.NAME) {
-        for (int j = 0; j < n; j++) {
-          Candidate d = cands.get(j);
-          if (i != j && d.kind() == Candidate.Kind.NAME && extendsName(d.key(), c.key())) {
-            union(parent, j, i);
-          }
+      if (cands.get(i).kind() == Candidate.Kind.NAME) {
+        names.add(i);
+      }
+    }
+    for (int i : names) {
+      for (int j : names) {
+        if (i != j && extendsName(cands.get(j).key(), cands.get(i).key())) {
+          union(parent, j, i);
         }
       }
+    }
+    for (int i = 0; i < n; i++) {
+      Candidate c = cands.get(i);
       if (i + 1 < n && c.type() == EntityType.PERSON && cands.get(i + 1).type() == EntityType.PERSON
           && c.kind() != Candidate.Kind.UNNAMED && cands.get(i + 1).kind() != Candidate.Kind.UNNAMED
           && c.end() == cands.get(i + 1).first()

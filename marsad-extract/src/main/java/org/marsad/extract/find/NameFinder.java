@@ -30,7 +30,7 @@ final class NameFinder {
     if (t.type() != TokenType.ARABIC) {
       return null;
     }
-    PhraseTrie.Match<Title> title = index.titles().longestAt(a.tokens(), i);
+    PhraseTrie.Match<Title> title = a.look().title(i);
     if (title != null && isNameTitle(title.values())) {
       int j = title.end();
       // "الإرهابي الموريتاني صفي الدين": the nisba after a title describes; the name starts at a given name.
@@ -80,7 +80,7 @@ final class NameFinder {
   }
 
   private int givenNameEnd(Analysis a, int i) {
-    PhraseTrie.Match<String> m = index.givenNames().longestAt(a.tokens(), i);
+    PhraseTrie.Match<String> m = a.look().givenName(i);
     return m == null ? -1 : m.end();
   }
 
@@ -108,7 +108,7 @@ final class NameFinder {
       parts += 2;
       offset = a.folded(start).charAt(0) == '\u0648' && a.folded(start).length() > 3 ? 1 : 0;
     } else {
-      PhraseTrie.Match<String> g = index.givenNames().longestAt(a.tokens(), i);
+      PhraseTrie.Match<String> g = a.look().givenName(i);
       if (g == null) {
         return null;
       }
@@ -182,8 +182,8 @@ final class NameFinder {
   private boolean isLaqab(Analysis a, int i) {
     String w = a.folded(i);
     return w.length() >= 5 && w.startsWith("\u0627\u0644") && !FunctionWords.isArabicFunctionWord(w)
-        && index.cues().longestAt(a.tokens(), i) == null && index.titles().longestAt(a.tokens(), i) == null
-        && index.entities().longestAt(a.tokens(), i) == null;
+        && a.look().cue(i) == null && a.look().title(i) == null
+        && a.look().entity(i) == null;
   }
 
   private static boolean isConnector(String w) {
@@ -197,7 +197,7 @@ final class NameFinder {
     if (w.length() < 5 || !w.startsWith("\u0627\u0644") || w.charAt(w.length() - 1) != '\u064A') {
       return false;
     }
-    PhraseTrie.Match<Title> t = index.titles().longestAt(a.tokens(), i);
+    PhraseTrie.Match<Title> t = a.look().title(i);
     if (t != null) {
       for (Title title : t.values()) {
         if (title.kind().equals("NISBA_EXCLUDE")) {
@@ -206,12 +206,12 @@ final class NameFinder {
       }
       return false;
     }
-    return index.cues().longestAt(a.tokens(), i) == null;
+    return a.look().cue(i) == null;
   }
 
   private boolean isUnknownNameWord(Analysis a, int i) {
     String w = a.folded(i);
     return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !FunctionWords.isArabicFunctionWord(w)
-        && !index.vocabulary().contains(w) && index.cues().longestAt(a.tokens(), i) == null;
+        && !index.vocabulary().contains(w) && a.look().cue(i) == null;
   }
 }

@@ -43,6 +43,11 @@ public final class PhraseTrie<T> {
     }
   }
 
+  /** The words that can open a phrase. */
+  public java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(root.next.keySet());
+  }
+
   public int size() {
     return size;
   }
@@ -50,9 +55,15 @@ public final class PhraseTrie<T> {
   /** The longest phrase starting at token {@code i}, if any. */
   public Match<T> longestAt(List<Token> tokens, int i) {
     Token first = tokens.get(i);
+    return longestAt(tokens, i, first.type() == TokenType.ARABIC ? CliticSplitter.candidates(first.text()) : null);
+  }
+
+  /** As {@link #longestAt(List, int)}, with the first token's clitic readings already computed (or null). */
+  public Match<T> longestAt(List<Token> tokens, int i, List<CliticSplit> splits) {
+    Token first = tokens.get(i);
     Match<T> best = null;
-    if (first.type() == TokenType.ARABIC) {
-      for (CliticSplit split : CliticSplitter.candidates(first.text())) {
+    if (splits != null) {
+      for (CliticSplit split : splits) {
         Match<T> m = walk(tokens, i, split.stem(), split.stemOffset());
         if (m == null) {
           continue;

@@ -14,8 +14,11 @@ import org.marsad.extract.find.Candidate;
 final class Arguments {
   private final Context ctx;
 
+  private final boolean[] nested;
+
   Arguments(Context ctx) {
     this.ctx = ctx;
+    this.nested = nestedInStateActors(ctx.candidates());
   }
 
   static Predicate<Candidate> types(EntityType... types) {
@@ -37,26 +40,31 @@ final class Arguments {
   /** Candidate indices starting in tokens {@code [from, to)} of the trigger's sentence, in text order. */
   List<Integer> between(int from, int to, Predicate<Candidate> p) {
     List<Integer> out = new ArrayList<>();
-    List<Candidate> cs = ctx.candidates();
-    for (int i = 0; i < cs.size(); i++) {
-      Candidate c = cs.get(i);
-      if (c.first() >= from && c.first() < to && p.test(c) && !nestedInOther(i)) {
-        out.add(i);
+    int last = Math.min(to, ctx.analysis().size());
+    for (int k = Math.max(0, from); k < last; k++) {
+      for (int i : ctx.candidatesStartingAt(k)) {
+        if (p.test(ctx.candidates().get(i)) && !nested[i]) {
+          out.add(i);
+        }
       }
     }
     return out;
   }
 
   /** A place inside a state actor ("أجهزة الأمن في الجزائر") is not an argument on its own. */
-  private boolean nestedInOther(int i) {
-    Candidate c = ctx.candidates().get(i);
-    for (Candidate o : ctx.candidates()) {
-      if (o != c && o.first() <= c.first() && c.end() <= o.end() && (o.end() - o.first()) > (c.end() - c.first())
-          && o.kind() == Candidate.Kind.STATE) {
-        return true;
+  private static boolean[] nestedInStateActors(List<Candidate> cs) {
+    boolean[] nested = new boolean[cs.size()];
+    for (int i = 0; i < cs.size(); i++) {
+      Candidate c = cs.get(i);
+      for (int j = Math.max(0, i - 4); j < Math.min(cs.size(), i + 4); j++) {
+        Candidate o = cs.get(j);
+        if (j != i && o.kind() == Candidate.Kind.STATE && o.first() <= c.first() && c.end() <= o.end()
+            && (o.end() - o.first()) > (c.end() - c.first())) {
+          nested[i] = true;
+        }
       }
     }
-    return false;
+    return nested;
   }
 
   int sentenceStart(int token) {

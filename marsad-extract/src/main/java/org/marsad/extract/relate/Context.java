@@ -24,6 +24,9 @@ public final class Context {
   private final String[] entityOf;
   private final List<CueHit> cues = new ArrayList<>();
   private final int[] clauseOfToken;
+  private final CueHit[] cueAtToken;
+  private final boolean[] insideName;
+  private final List<List<Integer>> candidatesStartingAt;
   private final String lang;
   private final LexiconIndex index;
 
@@ -31,11 +34,21 @@ public final class Context {
   public record CueHit(int first, int end, int offsetInFirst, List<Cue> cues) {
 
     public boolean has(String kind) {
-      return cues.stream().anyMatch(c -> c.kind().equals(kind));
+      for (Cue c : cues) {
+        if (c.kind().equals(kind)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     public String value(String kind) {
-      return cues.stream().filter(c -> c.kind().equals(kind)).map(Cue::value).findFirst().orElse("");
+      for (Cue c : cues) {
+        if (c.kind().equals(kind)) {
+          return c.value();
+        }
+      }
+      return "";
     }
   }
 
@@ -47,7 +60,7 @@ public final class Context {
     this.lang = analysis.language() == Language.UNKNOWN ? "ar" : analysis.language().code();
     int i = 0;
     while (i < analysis.size()) {
-      PhraseTrie.Match<Cue> m = index.cues().longestAt(analysis.tokens(), i);
+      PhraseTrie.Match<Cue> m = analysis.look().cue(i);
       if (m != null) {
         List<Cue> mine = m.values().stream().filter(c -> c.lang().equals(lang)).toList();
         if (!mine.isEmpty()) {
@@ -57,6 +70,22 @@ public final class Context {
         }
       }
       i++;
+    }
+    cueAtToken = new CueHit[analysis.size()];
+    cues.forEach(h -> cueAtToken[h.first()] = h);
+    insideName = new boolean[analysis.size() + 1];
+    candidatesStartingAt = new ArrayList<>(analysis.size());
+    for (int k = 0; k < analysis.size(); k++) {
+      candidatesStartingAt.add(new ArrayList<>(1));
+    }
+    for (int c = 0; c < candidates.size(); c++) {
+      Candidate cand = candidates.get(c);
+      candidatesStartingAt.get(cand.first()).add(c);
+      if (cand.kind() != Candidate.Kind.UNNAMED && cand.kind() != Candidate.Kind.STATE) {
+        for (int k = cand.first(); k < cand.end(); k++) {
+          insideName[k] = true;
+        }
+      }
     }
     clauseOfToken = new int[analysis.size()];
     int clause = 0;
@@ -116,13 +145,22 @@ public final class Context {
 
   /** Whether a candidate lies inside an entity mention of another candidate (a cue inside a name). */
   public boolean insideEntity(int first, int end) {
-    for (Candidate c : candidates) {
-      if (c.first() <= first && end <= c.end() && c.kind() != Candidate.Kind.UNNAMED
-          && c.kind() != Candidate.Kind.STATE) {
-        return true;
+    for (int k = first; k < end; k++) {
+      if (!insideName[k]) {
+        return false;
       }
     }
-    return false;
+    return end > first;
+  }
+
+  /** The cue hit starting at a token, or null. */
+  public CueHit cueAt(int token) {
+    return token >= 0 && token < cueAtToken.length ? cueAtToken[token] : null;
+  }
+
+  /** Indices of the candidates whose first token is {@code token}. */
+  public List<Integer> candidatesStartingAt(int token) {
+    return candidatesStartingAt.get(token);
   }
 
   public Mention mention(int first, int end, int offsetInFirst) {

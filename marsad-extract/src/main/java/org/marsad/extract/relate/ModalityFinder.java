@@ -81,12 +81,8 @@ final class ModalityFinder {
   }
 
   private boolean isEventCue(int token) {
-    for (Context.CueHit h : ctx.cues()) {
-      if (h.first() == token && h.has("EVENT")) {
-        return true;
-      }
-    }
-    return false;
+    Context.CueHit h = ctx.cueAt(token);
+    return h != null && h.has("EVENT");
   }
 
   private static boolean endsSource(String w) {
@@ -160,7 +156,13 @@ final class ModalityFinder {
     Context.CueHit nearest = null;
     Context.CueHit denial = null;
     Context.CueHit after = null;
-    for (Context.CueHit h : ctx.cues()) {
+    int from = ctx.sentenceAt(triggerFirst).firstToken();
+    int to = Math.min(ctx.analysis().size(), triggerEnd + AFTER_WINDOW);
+    for (int k = from; k < to; k++) {
+      Context.CueHit h = ctx.cueAt(k);
+      if (h == null) {
+        continue;
+      }
       if (isPerfectiveQad(h)) {
         continue; // "قد بايعت": قد before a past verb affirms, it does not hedge
       }

@@ -376,12 +376,8 @@ final class RelationFinder {
       "شنته", "شنتها", "نفذها", "نفذه", "نفذتها", "نفذته", "تبنته", "تبنتها", "شنوها", "نفذوها");
 
   private boolean startsRolePhrase(int token) {
-    for (Context.CueHit h : ctx.cues()) {
-      if (h.first() == token && h.has("ROLE")) {
-        return true;
-      }
-    }
-    return false;
+    Context.CueHit h = ctx.cueAt(token);
+    return h != null && h.has("ROLE");
   }
 
   private static boolean isTargetPreposition(String p) {

@@ -28,6 +28,7 @@ public final class TimeFinder {
   private static final Map<String, Integer> NUMBERS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
   private static final java.util.Set<String> PLURAL_UNITS = new java.util.HashSet<>();
+  private static final java.util.Set<String> STARTERS = new java.util.HashSet<>();
 
   static {
     String[][] months = {
@@ -65,6 +66,12 @@ public final class TimeFinder {
         "annees", "days", "weeks", "months", "years"}) {
       PLURAL_UNITS.add(fold(u));
     }
+    for (String s : new String[] {"قبل", "منذ", "il", "أمس", "hier", "yesterday", "البارحة", "أول", "يوم", "on",
+        "late", "الأسبوع", "الشهر", "العام", "السنة", "last", "la", "le", "l", "الأشهر", "شهر", "عام", "سنة", "en",
+        "in", "early", "mid", "end", "fin", "debut", "بداية", "مطلع", "أوائل", "منتصف", "أواسط", "نهاية",
+        "أواخر", "آخر", "middle", "beginning", "mi", "two", "three", "four", "five", "six", "a"}) {
+      STARTERS.add(fold(s));
+    }
     String[][] nums = {{"واحد", "un", "une", "one", "a"}, {"اثنين", "deux", "two"}, {"ثلاثة", "ثلاث", "trois", "three"},
         {"أربعة", "أربع", "quatre", "four"}, {"خمسة", "خمس", "cinq", "five"}, {"ستة", "ست", "six"},
         {"سبعة", "سبع", "sept", "seven"}, {"ثمانية", "huit", "eight"}, {"تسعة", "neuf", "nine"},
@@ -82,6 +89,9 @@ public final class TimeFinder {
         WEEKDAYS.put(fold(w), DayOfWeek.of(k + 1));
       }
     }
+    WEEKDAYS.keySet().forEach(STARTERS::add);
+    MONTHS.keySet().forEach(m -> STARTERS.add(m.split(" ")[0]));
+    NUMBERS.keySet().forEach(STARTERS::add);
   }
 
   private static String fold(String s) {
@@ -110,6 +120,9 @@ public final class TimeFinder {
   private Found at(Analysis a, int i, Optional<LocalDate> pub) {
     String w = a.folded(i);
     String bare = stripClitic(w);
+    if (a.token(i).type() != TokenType.NUMBER && !STARTERS.contains(bare) && !STARTERS.contains(w)) {
+      return null; // most tokens cannot open a time expression; say so before any parsing
+    }
     // relative: "قبل أسبوعين", "قبل عدة أشهر", "منذ 3 أسابيع", "il y a deux semaines", "two weeks ago"
     if (bare.equals("قبل") || bare.equals("منذ")) {
       Found f = ago(a, i, i + 1, pub, bare.equals("منذ"));

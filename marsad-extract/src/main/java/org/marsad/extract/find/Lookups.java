@@ -1,0 +1,112 @@
+package org.marsad.extract.find;
+
+import java.util.List;
+import org.marsad.extract.lexicon.Cue;
+import org.marsad.extract.lexicon.PlaceEntry;
+import org.marsad.extract.lexicon.Title;
+import org.marsad.extract.match.EntityRef;
+import org.marsad.extract.match.LexiconIndex;
+import org.marsad.extract.match.PhraseTrie;
+import org.marsad.text.CliticSplit;
+import org.marsad.text.CliticSplitter;
+import org.marsad.text.Token;
+import org.marsad.text.TokenType;
+
+/**
+ * Phrase lookups of one report, each computed once per token. The finders ask the same questions about the same
+ * token many times (is it a cue, a title, a given name, the start of a name?); the clitic readings of each word
+ * are also computed once.
+ */
+public final class Lookups {
+  private static final Object UNSET = new Object();
+  private final LexiconIndex index;
+  private final List<Token> tokens;
+  private final Object[] splits;
+  private final Object[] entities;
+  private final Object[] cues;
+  private final Object[] titles;
+  private final Object[] givenNames;
+  private final Object[] adjectives;
+  private final int[] openers;
+
+  Lookups(LexiconIndex index, List<Token> tokens) {
+    this.index = index;
+    this.tokens = tokens;
+    int n = tokens.size();
+    splits = filled(n);
+    entities = filled(n);
+    cues = filled(n);
+    titles = filled(n);
+    givenNames = filled(n);
+    adjectives = filled(n);
+    openers = new int[n];
+    java.util.Arrays.fill(openers, -1);
+  }
+
+  /** The tries that have a phrase opening at token i, under any clitic reading. */
+  private int openers(int i) {
+    if (openers[i] < 0) {
+      List<CliticSplit> s = splits(i);
+      int bits = 0;
+      if (s == null) {
+        bits = index.openerBits(tokens.get(i).text());
+      } else {
+        for (CliticSplit split : s) {
+          bits |= index.openerBits(split.stem());
+        }
+      }
+      openers[i] = bits;
+    }
+    return openers[i];
+  }
+
+  private static Object[] filled(int n) {
+    Object[] a = new Object[n];
+    java.util.Arrays.fill(a, UNSET);
+    return a;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<CliticSplit> splits(int i) {
+    Object s = splits[i];
+    if (s == UNSET) {
+      Token t = tokens.get(i);
+      s = t.type() == TokenType.ARABIC ? CliticSplitter.candidates(t.text()) : null;
+      splits[i] = s;
+    }
+    return (List<CliticSplit>) s;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> PhraseTrie.Match<T> memo(Object[] cache, PhraseTrie<T> trie, int bit, int i) {
+    if (i < 0 || i >= cache.length || (openers(i) & bit) == 0) {
+      return null;
+    }
+    Object m = cache[i];
+    if (m == UNSET) {
+      m = trie.longestAt(tokens, i, splits(i));
+      cache[i] = m;
+    }
+    return (PhraseTrie.Match<T>) m;
+  }
+
+  public PhraseTrie.Match<EntityRef> entity(int i) {
+    return memo(entities, index.entities(), LexiconIndex.ENTITY, i);
+  }
+
+  public PhraseTrie.Match<Cue> cue(int i) {
+    return memo(cues, index.cues(), LexiconIndex.CUE, i);
+  }
+
+  public PhraseTrie.Match<Title> title(int i) {
+    return memo(titles, index.titles(), LexiconIndex.TITLE, i);
+  }
+
+  public PhraseTrie.Match<String> givenName(int i) {
+    return memo(givenNames, index.givenNames(), LexiconIndex.GIVEN_NAME, i);
+  }
+
+  public PhraseTrie.Match<PlaceEntry> adjective(int i) {
+    return memo(adjectives, index.placeAdjectives(), LexiconIndex.ADJECTIVE, i);
+  }
+}
