@@ -23,8 +23,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--samples", paramLabel = "DIR", description = "Sample corpus directory (default: ./samples).")
-  Path samples = Path.of("samples");
+  @Option(names = "--samples", paramLabel = "DIR",
+      description = "Sample corpus directory (default: the samples folder of the Marsad checkout).")
+  Path samples = Path.of(System.getProperty("marsad.home", "."), "samples");
 
   @Override
   public Integer call() {

@@ -65,6 +65,9 @@ final class ModalityFinder {
         continue;
       }
       int from = hit.end();
+      while (from < sentenceEnd && LEAD_WORDS.contains(a.folded(from))) {
+        from++; // "a annoncé vendredi la ministre ...": the source is the noun phrase, not the day or article
+      }
       int to = from;
       while (to < sentenceEnd && to - from < MAX_SOURCE_TOKENS && !endsSource(a.folded(to))
           && !(to > from && isEventCue(to))) {
@@ -79,6 +82,10 @@ final class ModalityFinder {
           ctx.sentence(hit.first()), ctx.paragraph(hit.first())));
     }
   }
+
+  private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of("la", "le", "les", "l", "'", "un",
+      "une", "the", "a", "an", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "امس", "اليوم");
 
   private boolean isEventCue(int token) {
     Context.CueHit h = ctx.cueAt(token);

@@ -321,9 +321,11 @@ final class RelationFinder {
         agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON, EntityType.STATE_ACTOR);
     }
     // "قتلت أمير تنظيم القاعدة ... عبد المالك درودكال": a role phrase may stand between the verb and the name
-    int reach = startsRolePhrase(hit.end()) ? 14 : 4;
+    boolean latin = ctx.analysis().token(hit.first()).type() == org.marsad.text.TokenType.LATIN;
+    int reach = startsRolePhrase(hit.end()) ? 14 : latin ? 10 : 4;
     Integer target = args.firstAfter(hit.end(), reach, targetType);
-    if (target != null && reach > 4 && args.candidate(target).type() != EntityType.PERSON) {
+    if (target != null && reach > 4 && args.candidate(target).type() != EntityType.PERSON
+        && targetType.test(args.candidate(target)) && type != RelationType.ATTACK) {
       target = args.firstAfter(hit.end(), reach, Arguments.PERSON);
     }
     if (target != null && AGENT_PREPOSITIONS.contains(args.prepositionOf(target))
@@ -457,7 +459,7 @@ final class RelationFinder {
     Integer group = args.firstAfter(hit.end(), latin && type == RelationType.LEADER_OF ? 6 : 3, Arguments.GROUP);
     Integer person;
     if (group != null) {
-      person = args.nearestBefore(hit.first(), 3, Arguments.PERSON);
+      person = args.nearestBefore(hit.first(), latin ? 5 : 3, Arguments.PERSON);
       if (person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
         // apposition after the group: "أحد قيادات كتيبة عقبة بن نافع التونسية، الإرهابي صفي الدين"
         Integer after = args.firstAfter(args.candidate(group).end(), 6, Arguments.PERSON);
