@@ -76,22 +76,11 @@ final class Arguments {
   }
 
   int clauseEnd(int token) {
-    int c = ctx.clause(token);
-    int k = token;
-    int n = ctx.analysis().size();
-    while (k + 1 < n && ctx.clause(k + 1) == c) {
-      k++;
-    }
-    return k + 1;
+    return ctx.clauseEnd(token);
   }
 
   int clauseStart(int token) {
-    int c = ctx.clause(token);
-    int k = token;
-    while (k > 0 && ctx.clause(k - 1) == c) {
-      k--;
-    }
-    return k;
+    return ctx.clauseStart(token);
   }
 
   /** The nearest matching candidate ending at or before {@code token}, within {@code window} tokens. */

@@ -127,6 +127,26 @@ public final class Context {
     return clauseOfToken[clamp(token)];
   }
 
+  /** The first token of the clause of {@code token}. */
+  public int clauseStart(int token) {
+    int c = clause(token);
+    int k = Math.min(token, analysis.size() - 1);
+    while (k > 0 && clause(k - 1) == c) {
+      k--;
+    }
+    return Math.max(k, 0);
+  }
+
+  /** One past the last token of the clause of {@code token}. */
+  public int clauseEnd(int token) {
+    int c = clause(token);
+    int k = Math.max(0, Math.min(token, analysis.size() - 1));
+    while (k + 1 < analysis.size() && clause(k + 1) == c) {
+      k++;
+    }
+    return Math.min(k + 1, analysis.size());
+  }
+
   public int sentence(int token) {
     return analysis.sentenceOfToken()[clamp(token)];
   }

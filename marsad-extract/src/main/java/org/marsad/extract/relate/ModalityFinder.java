@@ -76,8 +76,8 @@ final class ModalityFinder {
       if (to == from || FunctionWordsView.startsWithPronoun(a.folded(from))) {
         continue; // "يرى أي منهما": no source, just a pronoun
       }
-      int scopeFrom = verb ? hit.first() : clauseStart(hit.first());
-      int scopeTo = verb ? sentenceEnd : clauseEnd(hit.first());
+      int scopeFrom = verb ? hit.first() : ctx.clauseStart(hit.first());
+      int scopeTo = verb ? sentenceEnd : ctx.clauseEnd(hit.first());
       attributions.add(new Attribution(ctx.mention(from, to, 0), scopeFrom, scopeTo,
           ctx.sentence(hit.first()), ctx.paragraph(hit.first())));
     }
@@ -96,24 +96,6 @@ final class ModalityFinder {
     return w.equals("ان") || w.equals("انه") || w.equals("انها") || w.equals(",") || w.equals(":")
         || w.equals("que") || w.equals("qu") || w.equals("that") || w.equals(".") || w.equals("\"")
         || w.equals("امس") || w.equals("اليوم");
-  }
-
-  private int clauseStart(int token) {
-    int c = ctx.clause(token);
-    int k = token;
-    while (k > 0 && ctx.clause(k - 1) == c) {
-      k--;
-    }
-    return k;
-  }
-
-  private int clauseEnd(int token) {
-    int c = ctx.clause(token);
-    int k = token;
-    while (k + 1 < ctx.analysis().size() && ctx.clause(k + 1) == c) {
-      k++;
-    }
-    return k + 1;
   }
 
   Stance stance(RelationType type, int triggerFirst, int triggerEnd) {
