@@ -39,7 +39,8 @@ public final class Tokenizer {
           j += Character.charCount(folded.codePointAt(j));
         }
       }
-      if (type == TokenType.ARABIC && j - i >= MIN_GLUED && !vocabulary.contains(folded.substring(i, j))) {
+      String text = folded.substring(i, j);
+      if (type == TokenType.ARABIC && j - i >= MIN_GLUED && !vocabulary.contains(text)) {
         int cut = gluePoint(folded, i, j);
         if (cut > 0) {
           out.add(new Token(i, cut, folded.substring(i, cut), type, false));
@@ -48,7 +49,7 @@ public final class Tokenizer {
           continue;
         }
       }
-      out.add(new Token(i, j, folded.substring(i, j), type, false));
+      out.add(new Token(i, j, text, type, false));
       i = j;
     }
     return out;

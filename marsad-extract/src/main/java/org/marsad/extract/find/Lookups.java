@@ -7,8 +7,6 @@ import org.marsad.extract.lexicon.Title;
 import org.marsad.extract.match.EntityRef;
 import org.marsad.extract.match.LexiconIndex;
 import org.marsad.extract.match.PhraseTrie;
-import org.marsad.text.CliticSplit;
-import org.marsad.text.CliticSplitter;
 import org.marsad.text.Token;
 import org.marsad.text.TokenType;
 
@@ -21,43 +19,28 @@ public final class Lookups {
   private static final Object UNSET = new Object();
   private final LexiconIndex index;
   private final List<Token> tokens;
-  private final Object[] splits;
+  private final LexiconIndex.WordInfo[] infos;
   private final Object[] entities;
   private final Object[] cues;
   private final Object[] titles;
   private final Object[] givenNames;
   private final Object[] adjectives;
-  private final int[] openers;
 
   Lookups(LexiconIndex index, List<Token> tokens) {
     this.index = index;
     this.tokens = tokens;
     int n = tokens.size();
-    splits = filled(n);
+    infos = new LexiconIndex.WordInfo[n];
     entities = filled(n);
     cues = filled(n);
     titles = filled(n);
     givenNames = filled(n);
     adjectives = filled(n);
-    openers = new int[n];
-    java.util.Arrays.fill(openers, -1);
   }
 
   /** The tries that have a phrase opening at token i, under any clitic reading. */
   private int openers(int i) {
-    if (openers[i] < 0) {
-      List<CliticSplit> s = splits(i);
-      int bits = 0;
-      if (s == null) {
-        bits = index.openerBits(tokens.get(i).text());
-      } else {
-        for (CliticSplit split : s) {
-          bits |= index.openerBits(split.stem());
-        }
-      }
-      openers[i] = bits;
-    }
-    return openers[i];
+    return info(i).openerBits();
   }
 
   private static Object[] filled(int n) {
@@ -66,15 +49,14 @@ public final class Lookups {
     return a;
   }
 
-  @SuppressWarnings("unchecked")
-  private List<CliticSplit> splits(int i) {
-    Object s = splits[i];
-    if (s == UNSET) {
+  private LexiconIndex.WordInfo info(int i) {
+    LexiconIndex.WordInfo w = infos[i];
+    if (w == null) {
       Token t = tokens.get(i);
-      s = t.type() == TokenType.ARABIC ? CliticSplitter.candidates(t.text()) : null;
-      splits[i] = s;
+      w = index.word(t.text(), t.type() == TokenType.ARABIC);
+      infos[i] = w;
     }
-    return (List<CliticSplit>) s;
+    return w;
   }
 
   @SuppressWarnings("unchecked")
@@ -84,10 +66,24 @@ public final class Lookups {
     }
     Object m = cache[i];
     if (m == UNSET) {
-      m = trie.longestAt(tokens, i, splits(i));
+      m = trie.longestAt(tokens, i, info(i).splits());
       cache[i] = m;
     }
     return (PhraseTrie.Match<T>) m;
+  }
+
+  /** Whether the word at token i, or one of its clitic-free stems, is in {@code words}. */
+  public boolean anyReading(int i, java.util.Set<String> words) {
+    LexiconIndex.WordInfo w = info(i);
+    if (w.splits() == null) {
+      return words.contains(tokens.get(i).text());
+    }
+    for (org.marsad.text.CliticSplit s : w.splits()) {
+      if (words.contains(s.stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public PhraseTrie.Match<EntityRef> entity(int i) {

@@ -168,6 +168,39 @@ public final class LexiconIndex {
     return placeAdjectives;
   }
 
+  /** A word's clitic readings and which tries open with any of them, computed once per distinct word. */
+  public record WordInfo(List<org.marsad.text.CliticSplit> splits, int openerBits) {
+  }
+
+  private static final int WORD_CACHE_LIMIT = 200_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The readings of an Arabic word (or null splits for other scripts). News vocabulary repeats, so this is
+   * cached; the cache stops growing at a fixed size rather than evicting, which keeps it lock-free.
+   */
+  public WordInfo word(String folded, boolean arabic) {
+    WordInfo w = words.get(folded);
+    if (w != null) {
+      return w;
+    }
+    List<org.marsad.text.CliticSplit> splits = arabic ? org.marsad.text.CliticSplitter.candidates(folded) : null;
+    int bits = 0;
+    if (splits == null) {
+      bits = openerBits(folded);
+    } else {
+      for (org.marsad.text.CliticSplit s : splits) {
+        bits |= openerBits(s.stem());
+      }
+    }
+    w = new WordInfo(splits, bits);
+    if (words.size() < WORD_CACHE_LIMIT) {
+      words.put(folded, w);
+    }
+    return w;
+  }
+
   private void markOpeners(PhraseTrie<?> trie, int bit) {
     trie.firstWords().forEach(w -> openers.merge(w, bit, (a, b) -> a | b));
   }

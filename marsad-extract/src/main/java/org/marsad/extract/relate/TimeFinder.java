@@ -118,11 +118,11 @@ public final class TimeFinder {
   }
 
   private Found at(Analysis a, int i, Optional<LocalDate> pub) {
-    String w = a.folded(i);
-    String bare = stripClitic(w);
-    if (a.token(i).type() != TokenType.NUMBER && !STARTERS.contains(bare) && !STARTERS.contains(w)) {
+    if (a.token(i).type() != TokenType.NUMBER && !a.look().anyReading(i, STARTERS)) {
       return null; // most tokens cannot open a time expression; say so before any parsing
     }
+    String w = a.folded(i);
+    String bare = stripClitic(w);
     // relative: "قبل أسبوعين", "قبل عدة أشهر", "منذ 3 أسابيع", "il y a deux semaines", "two weeks ago"
     if (bare.equals("قبل") || bare.equals("منذ")) {
       Found f = ago(a, i, i + 1, pub, bare.equals("منذ"));
