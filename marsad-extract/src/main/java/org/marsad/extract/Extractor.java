@@ -53,6 +53,23 @@ public final class Extractor {
   }
 
   public Extraction extract(String text, ExtractOptions options) {
+    if (text.length() > LargeTextMerger.PIECE_CHARS) {
+      List<int[]> pieces = LargeTextMerger.pieces(text);
+      org.marsad.text.Language lang = options.language() != org.marsad.text.Language.UNKNOWN ? options.language()
+          : org.marsad.text.LanguageDetector.detect(text.substring(0, Math.min(text.length(), 20_000)));
+      ExtractOptions each = options.withLanguage(lang);
+      List<Extraction> parts = new ArrayList<>();
+      for (int[] p : pieces) {
+        parts.add(extractOne(text.substring(p[0], p[1]), each));
+      }
+      DocumentInfo info = new DocumentInfo(sha256(text), lang, options.published(),
+          text.codePointCount(0, text.length()));
+      return LargeTextMerger.merge(text, info, pieces, parts);
+    }
+    return extractOne(text, options);
+  }
+
+  private Extraction extractOne(String text, ExtractOptions options) {
     Analysis a = analyzer.analyze(text, options.language());
     List<Candidate> cands = entities.find(a);
     EntityResolver.Resolution res = resolver.resolve(a, cands);

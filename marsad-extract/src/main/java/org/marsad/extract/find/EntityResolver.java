@@ -46,7 +46,8 @@ public final class EntityResolver {
     }
     List<Integer> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (cands.get(i).kind() == Candidate.Kind.NAME) {
+      // equal keys are already one entity: compare each distinct name once
+      if (cands.get(i).kind() == Candidate.Kind.NAME && firstByKey.get(cands.get(i).key()) == i) {
         names.add(i);
       }
     }
@@ -57,6 +58,7 @@ public final class EntityResolver {
         }
       }
     }
+    Map<String, Integer> lastQualified = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       Candidate c = cands.get(i);
       if (i + 1 < n && c.type() == EntityType.PERSON && cands.get(i + 1).type() == EntityType.PERSON
@@ -66,15 +68,14 @@ public final class EntityResolver {
           && !a.token(c.end()).text().startsWith("\u0648")) {
         union(parent, i, i + 1);
       }
-      if (c.key().startsWith("state/?/")) {
-        String cat = c.key().substring("state/?/".length());
-        for (int j = i - 1; j >= 0; j--) {
-          String k = cands.get(j).key();
-          if (k.startsWith("state/") && k.endsWith("/" + cat) && !k.startsWith("state/?/")) {
-            union(parent, j, i);
-            break;
-          }
+      String key = c.key();
+      if (key.startsWith("state/?/")) {
+        Integer qualified = lastQualified.get(key.substring("state/?/".length()));
+        if (qualified != null) {
+          union(parent, qualified, i);
         }
+      } else if (key.startsWith("state/") && c.offsetInFirst() == 0) {
+        lastQualified.put(key.substring(key.lastIndexOf('/') + 1), i);
       }
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();

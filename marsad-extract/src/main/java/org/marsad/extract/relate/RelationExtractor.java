@@ -33,8 +33,10 @@ public final class RelationExtractor {
     Context ctx = new Context(a, candidates, entityOf, index);
     List<RelationMention> mentions = new RelationFinder(ctx).find();
     List<TimeFinder.Found> found = times.find(a, published);
+    Map<Integer, List<TimeFinder.Found>> bySentence = new java.util.HashMap<>();
+    found.forEach(f -> bySentence.computeIfAbsent(ctx.sentence(f.first()), s -> new ArrayList<>()).add(f));
     for (RelationMention m : mentions) {
-      m.time = timeFor(ctx, found, m.trigger);
+      m.time = timeFor(ctx, bySentence, m.trigger);
     }
     Set<String> unnamed = new LinkedHashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -51,13 +53,11 @@ public final class RelationExtractor {
     return new Result(out, Map.copyOf(merger.aliases()));
   }
 
-  private static Optional<TimeValue> timeFor(Context ctx, List<TimeFinder.Found> found, int trigger) {
+  private static Optional<TimeValue> timeFor(Context ctx, Map<Integer, List<TimeFinder.Found>> bySentence,
+                                             int trigger) {
     TimeFinder.Found best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (TimeFinder.Found f : found) {
-      if (ctx.sentence(f.first()) != ctx.sentence(trigger)) {
-        continue;
-      }
+    for (TimeFinder.Found f : bySentence.getOrDefault(ctx.sentence(trigger), List.of())) {
       boolean sameClause = ctx.clause(f.first()) == ctx.clause(trigger);
       int d = Math.abs(f.first() - trigger) + (sameClause ? 0 : 12) + (f.first() < trigger ? 2 : 0);
       if (d < bestDistance && d <= 16) {

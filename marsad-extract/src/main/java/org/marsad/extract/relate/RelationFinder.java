@@ -92,15 +92,16 @@ final class RelationFinder {
     m.stance = modality.stance(m.type, triggerFirst, triggerEnd);
     int lo = triggerFirst;
     int hi = triggerEnd;
-    for (Set<String> ids : m.args.values()) {
-      for (String id : ids) {
-        for (int i = 0; i < ctx.candidates().size(); i++) {
-          Candidate c = ctx.candidates().get(i);
-          if (ctx.entityId(i).equals(id) && ctx.sentence(c.first()) == ctx.sentence(triggerFirst)
-              && Math.abs(c.first() - triggerFirst) <= 2 * NEAR) {
-            lo = Math.min(lo, c.first());
-            hi = Math.max(hi, c.end());
-          }
+    Set<String> ids = new java.util.HashSet<>();
+    m.args.values().forEach(ids::addAll);
+    int from = Math.max(0, triggerFirst - 2 * NEAR);
+    int to = Math.min(ctx.analysis().size(), triggerFirst + 2 * NEAR + 1);
+    for (int k = from; k < to; k++) {
+      for (int i : ctx.candidatesStartingAt(k)) {
+        Candidate c = ctx.candidates().get(i);
+        if (ids.contains(ctx.entityId(i)) && ctx.sentence(c.first()) == ctx.sentence(triggerFirst)) {
+          lo = Math.min(lo, c.first());
+          hi = Math.max(hi, c.end());
         }
       }
     }
