@@ -38,6 +38,7 @@ public final class RelationExtractor {
     for (RelationMention m : mentions) {
       m.time = timeFor(ctx, bySentence, m.trigger);
     }
+    claimedEvents(mentions);
     Set<String> unnamed = new LinkedHashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i).kind() == Candidate.Kind.UNNAMED) {
@@ -51,6 +52,30 @@ public final class RelationExtractor {
       out.add(toRelation("r" + (out.size() + 1), cluster, merger.aliases()));
     }
     return new Result(out, Map.copyOf(merger.aliases()));
+  }
+
+  /** A claim that names no target claims the attack the report tells of: the nearest one, earlier first. */
+  private static void claimedEvents(List<RelationMention> mentions) {
+    for (RelationMention claim : mentions) {
+      if (claim.type != org.marsad.extract.RelationType.CLAIMED_RESPONSIBILITY || !claim.get(Role.OBJECT).isEmpty()) {
+        continue;
+      }
+      RelationMention best = null;
+      for (RelationMention e : mentions) {
+        boolean claimable = e.type == org.marsad.extract.RelationType.ATTACK
+            || e.type == org.marsad.extract.RelationType.KIDNAPPING || e.type == org.marsad.extract.RelationType.KILLED;
+        boolean hasObject = !e.get(Role.TARGET).isEmpty() || !e.get(Role.LOCATION).isEmpty();
+        if (claimable && hasObject
+            && (best == null || Math.abs(e.trigger - claim.trigger) < Math.abs(best.trigger - claim.trigger))) {
+          best = e;
+        }
+      }
+      if (best != null) {
+        Set<String> objects = new LinkedHashSet<>(best.get(Role.TARGET));
+        objects.addAll(best.get(Role.LOCATION));
+        objects.forEach(o -> claim.add(Role.OBJECT, o));
+      }
+    }
   }
 
   private static Optional<TimeValue> timeFor(Context ctx, Map<Integer, List<TimeFinder.Found>> bySentence,

@@ -130,7 +130,40 @@ final class RelationFinder {
     }
   }
 
+  /**
+   * "تبنى بلمختار الهجوم", "وتبنته جماعة X": the claimant stands right after the verb or before it; what was
+   * claimed is a target or place named after it, or else the attack the report tells of (filled in later).
+   */
+  private RelationMention claim(Context.CueHit hit) {
+    // groups claim; a person claims only when no group is at hand ("تبنى بلمختار الهجوم")
+    Integer subject = args.firstAfter(hit.end(), 3, Arguments.GROUP);
+    if (subject == null) {
+      subject = args.nearestBefore(hit.first(), NEAR + 4, Arguments.GROUP);
+    }
+    if (subject == null) {
+      subject = args.firstAfter(hit.end(), 3, Arguments.PERSON);
+    }
+    if (subject == null) {
+      subject = args.nearestBefore(hit.first(), 4, Arguments.PERSON);
+    }
+    if (subject == null) {
+      return null;
+    }
+    RelationMention m = new RelationMention(RelationType.CLAIMED_RESPONSIBILITY, hit.first())
+        .add(Role.SUBJECT, args.entity(subject));
+    int from = Math.max(hit.end(), args.candidate(subject).end());
+    Integer object = args.firstAfter(from, NEAR, c -> c.type() != EntityType.ARMED_GROUP
+        && c.type() != EntityType.PERSON || c.kind() == Candidate.Kind.UNNAMED);
+    if (object != null) {
+      m.add(Role.OBJECT, args.entity(object));
+    }
+    return m;
+  }
+
   private RelationMention directed(RelationType type, Context.CueHit hit) {
+    if (type == RelationType.CLAIMED_RESPONSIBILITY) {
+      return claim(hit);
+    }
     java.util.function.Predicate<Candidate> objectType;
     java.util.function.Predicate<Candidate> subjectType;
     switch (type) {
