@@ -336,7 +336,17 @@ public final class EntityFinder {
     int start = i;
     int j = i;
     String w = a.folded(j);
-    if ((w.equals("احد") || w.equals("احدي")) && j + 1 < a.size()) {
+    boolean numbered = false;
+    if ((a.token(j).type() == TokenType.NUMBER || isNumberWord(w) || w.equals("نحو")) && j + 1 < a.size()) {
+      // "29 من المهاجمين", "نحو ثلاثين مسلحا", "خمسة عشر مشتبها بهم", "عدد من المقربين"
+      j++;
+      while (j + 1 < a.size() && (isNumberWord(a.folded(j)) || a.token(j).type() == TokenType.NUMBER
+          || a.folded(j).equals("عشر") || a.folded(j).equals("من"))) {
+        j++;
+      }
+      numbered = true;
+    }
+    if ((a.folded(j).equals("احد") || a.folded(j).equals("احدي")) && j + 1 < a.size()) {
       j++;
       if (j + 1 < a.size() && (a.folded(j).equals("ابرز") || a.folded(j).equals("كبار"))) {
         j++;
@@ -411,9 +421,10 @@ public final class EntityFinder {
       "رهاين", "قيادات", "اسري", "مقاتلي", "مسلحي");
 
   private static boolean isNumberWord(String w) {
-    return w.equals("ثلاثه") || w.equals("اربعه") || w.equals("خمسه") || w.equals("سته") || w.equals("سبعه")
+    return w.equals("ثلاثين") || w.equals("عشرين") || w.equals("اربعين") || w.equals("خمسين") || w.equals("ثلاثه") || w.equals("اربعه") || w.equals("خمسه") || w.equals("سته") || w.equals("سبعه")
         || w.equals("ثمانيه") || w.equals("تسعه") || w.equals("عشره") || w.equals("عشرات") || w.equals("مئات")
-        || w.equals("عدد") || w.equals("عده");
+        || w.equals("عدد") || w.equals("عده") || w.equals("عددا") || w.equals("اثنين") || w.equals("الاثنين")
+        || w.equals("ثلاث") || w.equals("اربع") || w.equals("خمس") || w.equals("عشرات") || w.equals("مئات");
   }
 
   private static boolean isCloseTo(String w) {

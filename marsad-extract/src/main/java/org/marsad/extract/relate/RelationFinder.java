@@ -40,6 +40,7 @@ final class RelationFinder {
   private final Arguments args;
   private final ModalityFinder modality;
   private String lastMover;
+  private RelationMention lastAttack;
   private int lastMoverToken;
 
   RelationFinder(Context ctx) {
@@ -398,18 +399,43 @@ final class RelationFinder {
     if (agent != null && (target == null || !args.entity(agent).equals(args.entity(target)))) {
       m.add(Role.AGENT, args.entity(agent));
     }
-    int locEnd = Math.min(args.clauseEnd(hit.first()), hit.end() + 2 * NEAR);
+    if (m.get(Role.AGENT).isEmpty() && isConsequence(hit.first()) && lastAttack != null
+        && ctx.sentence(lastAttack.trigger) == ctx.sentence(hit.first())) {
+      // "هاجم مسلحون المتحف ما أسفر عن مقتل 21 سائحا": the killing is the attackers' doing
+      lastAttack.get(Role.AGENT).forEach(id -> m.add(Role.AGENT, id));
+      lastAttack.get(Role.LOCATION).forEach(id -> m.add(Role.LOCATION, id));
+    }
+    int clauseEnd = args.clauseEnd(hit.first());
+    int locEnd = Math.min(args.sentenceEnd(hit.first()), hit.end() + 2 * NEAR + 5);
     for (Integer p : args.between(hit.end(), locEnd, Arguments.PLACE)) {
       String prep = args.prepositionOf(p);
-      if (LOCATIVE.contains(prep) || prep.isEmpty() || isConjunctionOfPlace(p)) {
+      boolean inClause = args.candidate(p).first() < clauseEnd;
+      // within its clause a bare place is the event's; further on it needs a locative preposition
+      if (LOCATIVE.contains(prep) || (inClause && prep.isEmpty()) || isConjunctionOfPlace(p)) {
         m.add(Role.LOCATION, args.entity(p));
       }
+    }
+    if (type == RelationType.ATTACK) {
+      lastAttack = m;
     }
     return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() ? null : m;
   }
 
   private static final Set<String> AGENT_PREPOSITIONS = folded("يد", "بيد", "قبل", "طرف", "by", "par", "شنها",
       "شنته", "شنتها", "نفذها", "نفذه", "نفذتها", "نفذته", "تبنته", "تبنتها", "شنوها", "نفذوها");
+
+  private static final Set<String> CONSEQUENCE = folded("اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت",
+      "resulting", "killing", "faisant", "causant");
+
+  /** Whether a "which resulted in" phrase stands just before the trigger. */
+  private boolean isConsequence(int trigger) {
+    for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+      if (CONSEQUENCE.contains(ctx.analysis().folded(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean startsRolePhrase(int token) {
     Context.CueHit h = ctx.cueAt(token);
