@@ -34,12 +34,5 @@ public record Analysis(AlignedText aligned, List<Token> tokens, List<Sentence> s
     return tokens.get(i).text();
   }
 
-  public boolean sameSentence(int a, int b) {
-    return sentenceOfToken[a] == sentenceOfToken[b];
-  }
 
-  /** Whether the original text between two tokens is a single glue: no punctuation, no line break. */
-  public boolean adjacent(int leftEnd, int rightFirst) {
-    return leftEnd == rightFirst;
-  }
 }

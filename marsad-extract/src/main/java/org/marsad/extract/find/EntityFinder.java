@@ -39,9 +39,17 @@ public final class EntityFinder {
     int coveredUntil = 0;
     while (i < a.size()) {
       Token t = a.token(i);
+      if (t.type() == TokenType.NUMBER && unnamedActor(a, i, lang, out)) {
+        i++;
+        continue; // "29 من المهاجمين" starts at its number
+      }
       if (!t.isWord()) {
         i++;
         continue;
+      }
+      if (t.type() == TokenType.ARABIC && a.look().openers(i) == 0 && !mayOpenUnlisted(a, i)) {
+        i++;
+        continue; // no lexicon phrase opens here and no pattern can: most words of a report
       }
       int next = stateActor(a, i, lang, out);
       if (next > i) {
@@ -449,6 +457,18 @@ public final class EntityFinder {
   private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("group", "groupe", "movement",
       "mouvement", "organisation", "organization", "katiba", "brigade");
   private static final int ANAPHOR_REACH = 80;
+
+  /** Patterns that start on a word no lexicon lists: "دحو ولد قابلية", "الجماعة", "أحد", "نحو ثلاثين". */
+  private static boolean mayOpenUnlisted(Analysis a, int i) {
+    String w = a.folded(i);
+    if (i + 1 < a.size()) {
+      String next = a.folded(i + 1);
+      if (next.equals("ولد") || next.equals("بن") || next.equals("اق") || next.equals("اغ") || next.equals("ابن")) {
+        return true;
+      }
+    }
+    return endsLikeAnaphor(w) || isNumberWord(w) || w.equals("احد") || w.equals("احدي") || w.equals("نحو");
+  }
 
   private static boolean endsLikeAnaphor(String w) {
     for (String an : ANAPHORS) {

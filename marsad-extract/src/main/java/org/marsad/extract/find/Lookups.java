@@ -39,7 +39,7 @@ public final class Lookups {
   }
 
   /** The tries that have a phrase opening at token i, under any clitic reading. */
-  private int openers(int i) {
+  public int openers(int i) {
     return info(i).openerBits();
   }
 

@@ -195,7 +195,4 @@ public final class Context {
         .map(p -> p.isCountry()).orElse(false);
   }
 
-  public boolean isActor(Candidate c) {
-    return c.type() != EntityType.LOCATION;
-  }
 }

@@ -2,7 +2,6 @@ package org.marsad.extract.relate;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +37,5 @@ final class RelationMention {
 
   int argCount() {
     return args.values().stream().mapToInt(Set::size).sum();
-  }
-
-  List<Role> roles() {
-    return List.copyOf(args.keySet());
   }
 }
