@@ -33,6 +33,4 @@ public record Analysis(AlignedText aligned, List<Token> tokens, List<Sentence> s
   public String folded(int i) {
     return tokens.get(i).text();
   }
-
-
 }

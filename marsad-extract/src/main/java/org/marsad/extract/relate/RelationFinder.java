@@ -275,14 +275,14 @@ final class RelationFinder {
       return m.get(Role.PARTICIPANTS).size() + m.get(Role.OBJECT).size() >= 2 ? m : null;
     }
     if (type == RelationType.MEETING) {
-      int stop = nextEventTrigger(hit.end(), sentenceEnd);
+      int stop = Math.min(nextEventTrigger(hit.end(), sentenceEnd), listEnd(hit.end(), sentenceEnd));
       after = args.between(hit.end(), stop, who);
       before = args.between(Math.max(clauseStart, hit.first() - 4), hit.first(), who);
     } else {
       int between = betweenWord(hit.end());
       if (between >= 0) {
-        // a list after "بين" runs on across commas ("منها X في نيجيريا، و Y في تونس")
-        after = args.between(between + 1, Math.min(sentenceEnd, between + 1 + 3 * NEAR), who);
+        // a list after "بين" runs on across commas ("منها X في نيجيريا، و Y في تونس") while it is coordinated
+        after = coordinated(args.between(between + 1, Math.min(sentenceEnd, between + 1 + 3 * NEAR), who));
       } else {
         after = after.stream().filter(c -> isWith(args.prepositionOf(c))).toList();
       }
@@ -296,6 +296,51 @@ final class RelationFinder {
       return m.argCount() >= 1 ? m : null;
     }
     return m.get(Role.PARTICIPANTS).size() >= 2 ? m : null;
+  }
+
+  /**
+   * Where a list of participants ends: at the end of the trigger's clause, unless the next clause goes on with
+   * the list ("يضم أمراء من حركة X، ومنهم حمادة ...، وجمال عكاشة").
+   */
+  private int listEnd(int from, int limit) {
+    int end = args.clauseEnd(from);
+    while (end < limit) {
+      String w = ctx.analysis().folded(end);
+      boolean continues = w.equals("ومنهم") || w.equals("منهم") || w.equals("بينهم") || w.equals("وبينهم")
+          || w.equals("including") || w.equals("dont") || w.equals("notamment")
+          || (w.length() > 1 && w.charAt(0) == '\u0648' && !ctx.candidatesStartingAt(end).isEmpty());
+      if (!continues) {
+        break;
+      }
+      end = args.clauseEnd(end);
+    }
+    return end;
+  }
+
+  /** The first member of a list and those joined to it by "و / and / et" or a comma. */
+  private List<Integer> coordinated(List<Integer> candidates) {
+    List<Integer> out = new ArrayList<>();
+    for (Integer c : candidates) {
+      if (out.isEmpty() || isJoined(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private boolean isJoined(int candidate) {
+    Candidate c = args.candidate(candidate);
+    String first = ctx.analysis().folded(c.first());
+    if (c.offsetInFirst() > 0 && first.charAt(0) == '\u0648') {
+      return true;
+    }
+    int k = c.first() - 1;
+    while (k >= 0 && ctx.analysis().folded(k).equals("\"")) {
+      k--;
+    }
+    String before = k >= 0 ? ctx.analysis().folded(k) : "";
+    return before.equals("و") || before.equals(",") || before.equals("and") || before.equals("et")
+        || before.equals("منها") || before.equals("منهم");
   }
 
   /** The next trigger of another event, unless it sits in a relative clause about a participant. */
