@@ -68,6 +68,12 @@ public final class EntityResolver {
           && !a.token(c.end()).text().startsWith("\u0648")) {
         union(parent, i, i + 1);
       }
+      if (c.type() == EntityType.PERSON && c.kind() != Candidate.Kind.UNNAMED) {
+        int alias = aliasAfter(a, cands, i);
+        if (alias >= 0) {
+          union(parent, i, alias); // "عبد الرحمن بوزيد، المكنى أبو عبيدة": one person, two names
+        }
+      }
       String key = c.key();
       if (key.startsWith("state/?/")) {
         Integer qualified = lastQualified.get(key.substring("state/?/".length()));
@@ -90,6 +96,28 @@ public final class EntityResolver {
       members.forEach(m -> entityOf[m] = id);
     }
     return new Resolution(entities, entityOf);
+  }
+
+  private static final java.util.Set<String> ALIAS_MARKERS = java.util.Set.of("المكني", "الملقب", "المعروف",
+      "واسمه", "المدعو", "المكنى", "alias", "dit", "surnomme", "aka");
+
+  /** The candidate that a "، المكنى / واسمه / alias" phrase right after candidate i names, or -1. */
+  private static int aliasAfter(Analysis a, List<Candidate> cands, int i) {
+    Candidate c = cands.get(i);
+    int k = c.end();
+    if (k < a.size() && a.folded(k).equals(",")) {
+      k++;
+    }
+    if (k >= a.size() || !ALIAS_MARKERS.contains(a.folded(k))) {
+      return -1;
+    }
+    for (int j = i + 1; j < cands.size() && cands.get(j).first() <= k + 4; j++) {
+      Candidate d = cands.get(j);
+      if (d.first() > k && d.type() == EntityType.PERSON && d.kind() != Candidate.Kind.UNNAMED) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static boolean extendsName(String longer, String shorter) {

@@ -32,6 +32,25 @@ final class Arguments {
     };
   }
 
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("يكون", "تكون", "يكونوا", "قد", "كان",
+      "كانت", "لم", "لن", "have", "has", "been", "was", "ait", "a", "ete");
+
+  /**
+   * "ينفي كوفا أن يكون قد قُتل": with no subject of its own, the clause after the complementizer is about
+   * the matrix subject, so the search may go on past it.
+   */
+  private boolean onlyAuxiliariesBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!AUXILIARIES.contains(ctx.analysis().folded(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Bare complementizers; "أنها" / "أنه" keep the matrix subject and do not block. */
+  private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("ان", "that", "que", "qu");
+
   static final Predicate<Candidate> ACTOR = c -> c.type() != EntityType.LOCATION;
   static final Predicate<Candidate> GROUP = types(EntityType.ARMED_GROUP, EntityType.ORGANIZATION);
   static final Predicate<Candidate> PERSON = types(EntityType.PERSON);
@@ -85,7 +104,14 @@ final class Arguments {
 
   /** The nearest matching candidate ending at or before {@code token}, within {@code window} tokens. */
   Integer nearestBefore(int token, int window, Predicate<Candidate> p) {
-    List<Integer> in = between(Math.max(sentenceStart(token), token - window), token, p);
+    int from = Math.max(sentenceStart(token), token - window);
+    for (int k = token - 1; k >= from; k--) {
+      if (COMPLEMENTIZERS.contains(ctx.analysis().folded(k)) && !onlyAuxiliariesBetween(k + 1, token)) {
+        from = k + 1; // "كشف سلال أن الكوماندوس الذي اقتحم": the speaker is not the attacker
+        break;
+      }
+    }
+    List<Integer> in = between(from, token, p);
     for (int k = in.size() - 1; k >= 0; k--) {
       if (ctx.candidates().get(in.get(k)).end() <= token) {
         return in.get(k);

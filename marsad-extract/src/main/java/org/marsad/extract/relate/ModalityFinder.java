@@ -24,7 +24,7 @@ import org.marsad.text.TokenType;
  * </ul>
  */
 final class ModalityFinder {
-  private static final int BEFORE_WINDOW = 9;
+  private static final int BEFORE_WINDOW = 14;
   private static final int AFTER_WINDOW = 6;
   private static final int CARRY_SENTENCES = 3;
   private static final int MAX_SOURCE_TOKENS = 6;
@@ -197,6 +197,13 @@ final class ModalityFinder {
     String w = a.folded(h.first()).substring(h.offsetInFirst());
     if (!w.equals("قد")) {
       return false;
+    }
+    if (h.first() > 0) {
+      String before = a.folded(h.first() - 1);
+      if (before.equals("كان") || before.equals("كانت") || before.equals("كانوا") || before.equals("وكان")
+          || before.equals("وكانت")) {
+        return true; // "كان قد تسلل": a past perfect, whatever letter the verb starts with
+      }
     }
     String next = a.folded(h.end());
     char c = next.isEmpty() ? ' ' : next.charAt(0);

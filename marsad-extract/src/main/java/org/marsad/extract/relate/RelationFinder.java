@@ -45,8 +45,8 @@ final class RelationFinder {
 
   RelationFinder(Context ctx) {
     this.ctx = ctx;
-    this.args = new Arguments(ctx);
     this.modality = new ModalityFinder(ctx);
+    this.args = new Arguments(ctx);
   }
 
   private static Set<String> folded(String... words) {
@@ -413,13 +413,17 @@ final class RelationFinder {
         && AGENT_PREPOSITIONS.contains(args.prepositionOf(target)) && args.candidate(target).type() == EntityType.STATE_ACTOR) {
       target = null; // "غارة شنها الجيش الفرنسي": who carried it out, not who suffered it
     }
+    if (target != null && type == RelationType.ATTACK && args.candidate(target).type() == EntityType.LOCATION
+        && LOCATIVE.contains(args.prepositionOf(target))) {
+      target = null; // "هجوم على ثكنة في بوركينا فاسو": a place after "في" is where, not what, was attacked
+    }
     if (target != null && type == RelationType.ATTACK && args.candidate(target).type() != EntityType.LOCATION
         && !isTargetPreposition(args.prepositionOf(target)) && args.candidate(target).type() != EntityType.STATE_ACTOR) {
       target = null; // "نفذت العملية كتيبة X": the actor right after the verb is its agent, not its target
     }
     if (target == null && type != RelationType.ATTACK) {
       // "X الذي تم توقيفه", "Droukdel was killed": the target may stand just before a passive trigger
-      target = args.nearestBefore(hit.first(), type == RelationType.ARREST ? 8 : 3, targetType);
+      target = args.nearestBefore(hit.first(), type == RelationType.ARREST ? 8 : 5, targetType);
     }
     if (target != null && args.candidate(target).kind() == Candidate.Kind.UNNAMED) {
       // "توقيف أحد قيادات كتيبة X، الإرهابي صفي الدين": the named apposition is the one arrested.
@@ -429,7 +433,11 @@ final class RelationFinder {
         target = named;
       }
     }
-    Integer agent = args.nearestBefore(hit.first(), NEAR, agentType);
+    Integer agent = type == RelationType.ATTACK
+        ? args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP)) : null;
+    if (agent == null) {
+      agent = args.nearestBefore(hit.first(), NEAR, agentType);
+    }
     if (agent == null) {
       // after the trigger, an agent is either right after a verb ("اعتقلت الشرطة X") or introduced by "by"
       Integer after = args.firstAfter(hit.end(), NEAR, agentType);
@@ -452,18 +460,24 @@ final class RelationFinder {
     }
     int clauseEnd = args.clauseEnd(hit.first());
     int locEnd = Math.min(args.sentenceEnd(hit.first()), hit.end() + 2 * NEAR + 5);
+    boolean previousTaken = false;
     for (Integer p : args.between(hit.end(), locEnd, Arguments.PLACE)) {
       String prep = args.prepositionOf(p);
       boolean inClause = args.candidate(p).first() < clauseEnd;
-      // within its clause a bare place is the event's; further on it needs a locative preposition
-      if (LOCATIVE.contains(prep) || (inClause && prep.isEmpty()) || isConjunctionOfPlace(p)) {
+      // within its clause a bare place is the event's; further on it needs a locative preposition;
+      // "بين بسكرة وورڤلة" shares the preposition of the place before it
+      boolean take = LOCATIVE.contains(prep) || (inClause && prep.isEmpty())
+          || (previousTaken && isConjunctionOfPlace(p));
+      if (take) {
         m.add(Role.LOCATION, args.entity(p));
       }
+      previousTaken = take;
     }
     if (type == RelationType.ATTACK) {
       lastAttack = m;
     }
-    return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() ? null : m;
+    boolean placeOnly = type == RelationType.ATTACK && !m.get(Role.LOCATION).isEmpty();
+    return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() && !placeOnly ? null : m;
   }
 
   private static final Set<String> AGENT_PREPOSITIONS = folded("يد", "بيد", "قبل", "طرف", "by", "par", "شنها",
@@ -580,8 +594,11 @@ final class RelationFinder {
       }
       person = group == null ? null : args.firstAfter(hit.end(), 2, Arguments.PERSON);
     }
-    if (group == null || person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
-      return null;
+    boolean belonging = text.startsWith("ينتم") || text.startsWith("المنتم") || text.startsWith("تنتم")
+        || text.startsWith("belonging") || text.startsWith("appartenant");
+    if (group == null || person == null
+        || (args.candidate(person).kind() == Candidate.Kind.UNNAMED && !belonging)) {
+      return null; // unnamed actors get their group from "مبعوث من X"; "عنصرين ينتميان إلى X" says it outright
     }
     return new RelationMention(type, hit.first())
         .add(Role.SUBJECT, args.entity(person)).add(Role.OBJECT, args.entity(group));
