@@ -35,7 +35,15 @@ public final class Marsad implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (Throwable t) {
+      // a bug of ours must still reach the user as one readable line, not a stack trace
+      err.println("marsad: internal error (" + t.getClass().getSimpleName() + "): " + t.getMessage()
+          + "; please report it with the input that caused it");
+      code = 3;
+    }
     out.flush();
     err.flush();
     System.exit(code);

@@ -127,4 +127,17 @@ class EntityFinderTest {
     assertThat(entity(x, "Iyad Ag Ghaly").type()).isEqualTo(EntityType.PERSON);
     assertThat(entity(x, "Mali").type()).isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void nicknameAfterMukannaIsTheSamePerson() {
+    Extraction x = ar("قتل الجيش الإرهابي سالم البوزيدي، المكنى أبو قتادة الليبي، قرب الحدود.");
+    assertThat(entity(x, "سالم البوزيدي").id()).isEqualTo(entity(x, "أبو قتادة الليبي").id());
+  }
+
+  @Test
+  void countedUnnamedActorsStartAtTheirNumber() {
+    Extraction x = ar("اعتقلت الشرطة 12 من المسلحين في ضواحي المدينة.");
+    assertThat(x.relations()).anySatisfy(r -> assertThat(x.entity(r.arg(Role.TARGET).get(0)).orElseThrow()
+        .mentions().get(0).text()).startsWith("12"));
+  }
 }

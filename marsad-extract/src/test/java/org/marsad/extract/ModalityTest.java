@@ -82,4 +82,16 @@ class ModalityTest {
     assertThat(relations(x, RelationType.PLEDGED_ALLEGIANCE))
         .allSatisfy(r -> assertThat(r.modality()).isNotEqualTo(Modality.ASSERTED));
   }
+
+  @Test
+  void pastPerfectQadIsNotAHedge() {
+    Relation r = relation(ar("وكان سالم البوزيدي قد تسلل من ليبيا إلى تونس."), RelationType.MOVEMENT);
+    assertThat(r.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void denialOfInvolvementIsDenied() {
+    Extraction x = ar("ونفت جماعة نصرة الإسلام والمسلمين أي علاقة لها بالهجوم الذي استهدف ثكنة في بوركينا فاسو.");
+    assertThat(relation(x, RelationType.ATTACK).modality()).isEqualTo(Modality.DENIED);
+  }
 }

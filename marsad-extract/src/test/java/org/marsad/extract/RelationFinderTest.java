@@ -114,4 +114,38 @@ class RelationFinderTest {
       assertThat(text.substring(r.evidence().start(), r.evidence().end())).isEqualTo(r.evidence().text());
     }
   }
+
+  @Test
+  void belongingVerbGivesMembershipToUnnamedActors() {
+    Extraction x = ar("أوقفت الشرطة عنصرين ينتميان إلى تنظيم القاعدة في بلاد المغرب الإسلامي.");
+    Relation r = relation(x, RelationType.MEMBER_OF);
+    assertThat(relation(x, RelationType.ARREST).arg(Role.TARGET)).isEqualTo(r.arg(Role.SUBJECT));
+  }
+
+  @Test
+  void theSpeakerBeforeAComplementizerIsNotTheAttacker() {
+    Extraction x = ar("كشف الوزير سالم البوزيدي أن مسلحين اقتحموا فندقا في باماكو.");
+    assertThat(Extractions.relations(x, RelationType.ATTACK))
+        .allSatisfy(r -> assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "سالم البوزيدي").id()));
+  }
+
+  @Test
+  void elidedSubjectAfterAComplementizerIsTheSpeaker() {
+    Extraction x = ar("وينفي أمادو كوفا أن يكون قد قتل في العملية.");
+    assertThat(relation(x, RelationType.KILLED).arg(Role.TARGET)).containsExactly(entity(x, "أمادو كوفا").id());
+  }
+
+  @Test
+  void consequenceInheritsTheAttacker() {
+    Extraction x = ar("هاجمت جماعة بوكو حرام قرية في ولاية بورنو ما أسفر عن مقتل 12 مدنيا.");
+    assertThat(relation(x, RelationType.KILLED).arg(Role.AGENT)).containsExactly(entity(x, "بوكو حرام").id());
+  }
+
+  @Test
+  void claimOfTheAttackTakesItsPlace() {
+    Extraction x = ar("قتل مسلحون 20 شخصا في هجوم على فندق في مدينة غاو. وتبنت جماعة المرابطين الهجوم.");
+    Relation claim = relation(x, RelationType.CLAIMED_RESPONSIBILITY);
+    assertThat(claim.arg(Role.SUBJECT)).containsExactly(entity(x, "المرابطين").id());
+    assertThat(claim.arg(Role.OBJECT)).contains(entity(x, "غاو").id());
+  }
 }

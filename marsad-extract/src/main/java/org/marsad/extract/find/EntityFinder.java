@@ -401,8 +401,11 @@ public final class EntityFinder {
         || a.folded(noun.end()).equals("عن"));
     boolean counted = i > 0 && (a.token(i - 1).type() == TokenType.NUMBER || isNumberWord(a.folded(i - 1)));
     boolean definitePlural = a.folded(noun.first()).substring(noun.offsetInFirst()).startsWith("\u0627\u0644");
-    boolean afterTrigger = start > 0 && a.look().cue(start - 1) != null
-        && hasKind(a.look().cue(start - 1).values(), "EVENT", lang); // "تم توقيف عنصرين", "مقتل جنود"
+    boolean afterTrigger = false; // "تم توقيف عنصرين", "مقتل جنود", "أوقفت الشرطة عنصرين"
+    for (int back = 1; back <= 2 && start - back >= 0 && !afterTrigger; back++) {
+      PhraseTrie.Match<Cue> cue = a.look().cue(start - back);
+      afterTrigger = cue != null && hasKind(cue.values(), "EVENT", lang);
+    }
     if (!(oneOf || described || close || counted || definitePlural || afterTrigger || isSingular(a, noun)
         || introducedByMin)) {
       return false; // a bare plural such as "القيادات" is not an actor an analyst tracks

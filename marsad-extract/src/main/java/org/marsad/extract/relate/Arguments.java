@@ -48,6 +48,9 @@ final class Arguments {
     return true;
   }
 
+  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينه", "بلده", "قريه", "منطقه",
+      "ولايه", "محافظه", "اقليم", "مخيم", "city", "town", "village", "region", "ville", "localite");
+
   /** Bare complementizers; "أنها" / "أنه" keep the matrix subject and do not block. */
   private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("ان", "that", "que", "qu");
 
@@ -140,8 +143,8 @@ final class Arguments {
       }
     }
     int k = c.first() - 1;
-    while (k >= 0 && a.folded(k).equals("\"")) {
-      k--;
+    while (k >= 0 && (a.folded(k).equals("\"") || PLACE_NOUNS.contains(a.folded(k)))) {
+      k--; // "في مدينة غاو": the preposition is the one before the place noun
     }
     if (k < 0) {
       return "";

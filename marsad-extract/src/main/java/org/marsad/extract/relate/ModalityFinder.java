@@ -198,11 +198,11 @@ final class ModalityFinder {
     if (!w.equals("قد")) {
       return false;
     }
-    if (h.first() > 0) {
-      String before = a.folded(h.first() - 1);
+    for (int k = Math.max(0, h.first() - 4); k < h.first(); k++) {
+      String before = a.folded(k);
       if (before.equals("كان") || before.equals("كانت") || before.equals("كانوا") || before.equals("وكان")
           || before.equals("وكانت")) {
-        return true; // "كان قد تسلل": a past perfect, whatever letter the verb starts with
+        return true; // "وكان X قد تسلل": a past perfect, whatever letter the verb starts with
       }
     }
     String next = a.folded(h.end());

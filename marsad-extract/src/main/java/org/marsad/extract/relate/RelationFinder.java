@@ -400,6 +400,14 @@ final class RelationFinder {
             || c.type() == EntityType.ORGANIZATION || c.type() == EntityType.LOCATION;
         agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON, EntityType.STATE_ACTOR);
     }
+    Integer verbSubject = args.firstAfter(hit.end(), 1, agentType.or(Arguments.PERSON));
+    if (verbSubject != null) {
+      // "قتل مسلحون 20 شخصا", "اعتقلت الشرطة عنصرين": verb, subject, object
+      Integer object = args.firstAfter(args.candidate(verbSubject).end(), 3, targetType);
+      if (object != null && !isJoined(object) && !args.entity(object).equals(args.entity(verbSubject))) {
+        return finishAgentTarget(type, hit, m, object, verbSubject);
+      }
+    }
     // "قتلت أمير تنظيم القاعدة ... عبد المالك درودكال": a role phrase may stand between the verb and the name
     boolean latin = ctx.analysis().token(hit.first()).type() == org.marsad.text.TokenType.LATIN;
     int reach = startsRolePhrase(hit.end()) ? 14 : latin ? 10 : 4;
@@ -436,7 +444,9 @@ final class RelationFinder {
     Integer agent = type == RelationType.ATTACK
         ? args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP)) : null;
     if (agent == null) {
-      agent = args.nearestBefore(hit.first(), NEAR, agentType);
+      // an unnamed actor before the trigger is its agent only if it comes first in the clause
+      agent = args.nearestBefore(hit.first(), NEAR, type == RelationType.ATTACK
+          ? agentType.and(c -> c.kind() != Candidate.Kind.UNNAMED) : agentType);
     }
     if (agent == null) {
       // after the trigger, an agent is either right after a verb ("اعتقلت الشرطة X") or introduced by "by"
@@ -446,6 +456,11 @@ final class RelationFinder {
         agent = after;
       }
     }
+    return finishAgentTarget(type, hit, m, target, agent);
+  }
+
+  private RelationMention finishAgentTarget(RelationType type, Context.CueHit hit, RelationMention m,
+                                            Integer target, Integer agent) {
     if (target != null) {
       m.add(Role.TARGET, args.entity(target));
     }
