@@ -434,11 +434,16 @@ public final class EntityFinder {
   private static final java.util.Set<String> BROKEN_PLURALS = java.util.Set.of("عناصر", "امراء", "قاده", "جنود",
       "رهاين", "قيادات", "اسري", "مقاتلي", "مسلحي");
 
+  private static final java.util.Set<String> LATIN_NUMBERS = java.util.Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "dozens", "several", "hundreds", "deux", "trois", "quatre", "cinq", "sept",
+      "huit", "neuf", "dix", "plusieurs", "dizaines", "centaines");
+
   private static boolean isNumberWord(String w) {
     return w.equals("ثلاثين") || w.equals("عشرين") || w.equals("اربعين") || w.equals("خمسين") || w.equals("ثلاثه") || w.equals("اربعه") || w.equals("خمسه") || w.equals("سته") || w.equals("سبعه")
         || w.equals("ثمانيه") || w.equals("تسعه") || w.equals("عشره") || w.equals("عشرات") || w.equals("مئات")
         || w.equals("عدد") || w.equals("عده") || w.equals("عددا") || w.equals("اثنين") || w.equals("الاثنين")
-        || w.equals("ثلاث") || w.equals("اربع") || w.equals("خمس") || w.equals("عشرات") || w.equals("مئات");
+        || w.equals("ثلاث") || w.equals("اربع") || w.equals("خمس") || w.equals("عشرات") || w.equals("مئات")
+        || LATIN_NUMBERS.contains(w);
   }
 
   private static boolean isCloseTo(String w) {
