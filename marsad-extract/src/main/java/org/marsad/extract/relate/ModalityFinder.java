@@ -53,7 +53,7 @@ final class ModalityFinder {
       if (ctx.lang().equals("en") && verb && hit.first() > 0) {
         // "the army said", "a security source told Reuters": the source stands before the verb.
         int from = hit.first();
-        while (from > 0 && hit.first() - from < 6 && ctx.sentence(from - 1) == ctx.sentence(hit.first())
+        while (from > 0 && hit.first() - from < 8 && ctx.sentence(from - 1) == ctx.sentence(hit.first())
             && (a.token(from - 1).type() != TokenType.PUNCT || a.folded(from - 1).equals("'"))) {
           from--; // "Islamic State's West Africa Province said": a possessive stays inside the source
         }
