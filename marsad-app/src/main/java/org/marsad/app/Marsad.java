@@ -40,7 +40,11 @@ public final class Marsad implements Runnable {
       code = commandLine(out, err).execute(args);
     } catch (Throwable t) {
       // a bug of ours must still reach the user as one readable line, not a stack trace
-      err.println("marsad: internal error (" + t.getClass().getSimpleName() + "): " + t.getMessage()
+      Throwable root = t;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      err.println("marsad: internal error (" + root.getClass().getSimpleName() + "): " + root.getMessage()
           + "; please report it with the input that caused it");
       code = 3;
     }

@@ -51,6 +51,10 @@ final class Arguments {
   private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينه", "بلده", "قريه", "منطقه",
       "ولايه", "محافظه", "اقليم", "مخيم", "city", "town", "village", "region", "ville", "localite");
 
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("nord", "sud", "est", "ouest", "centre",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("le", "la", "l", "'", "les", "the");
+
   /** Bare complementizers; "أنها" / "أنه" keep the matrix subject and do not block. */
   private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("ان", "that", "que", "qu");
 
@@ -145,6 +149,14 @@ final class Arguments {
     int k = c.first() - 1;
     while (k >= 0 && (a.folded(k).equals("\"") || PLACE_NOUNS.contains(a.folded(k)))) {
       k--; // "في مدينة غاو": the preposition is the one before the place noun
+    }
+    // "dans le nord-est du Mali", "in the north of Mali": the compass phrase is transparent too
+    if (k > 0 && (a.folded(k).equals("du") || a.folded(k).equals("de") || a.folded(k).equals("of"))
+        && COMPASS.contains(a.folded(k - 1))) {
+      k--;
+      while (k >= 0 && (COMPASS.contains(a.folded(k)) || a.folded(k).equals("-") || ARTICLES.contains(a.folded(k)))) {
+        k--;
+      }
     }
     if (k < 0) {
       return "";

@@ -86,6 +86,7 @@ final class RelationFinder {
     out.addAll(unnamedMembers());
     out.addAll(closeAssociates());
     out.addAll(adjacentGroupPatterns());
+    out.addAll(latinGroupOfPerson());
     return out;
   }
 
@@ -669,6 +670,47 @@ final class RelationFinder {
     return out;
   }
 
+  /**
+   * "la katiba Macina du prédicateur peul Amadou Koufa", "Ansar Dine, le mouvement d'Iyad Ag Ghaly": in French and
+   * English a group "of" a person is that person's group.
+   */
+  private List<RelationMention> latinGroupOfPerson() {
+    List<RelationMention> out = new ArrayList<>();
+    List<Candidate> cs = ctx.candidates();
+    Analysis a = ctx.analysis();
+    for (int i = 0; i < cs.size(); i++) {
+      Candidate group = cs.get(i);
+      if (group.type() != EntityType.ARMED_GROUP || a.token(group.first()).type() != org.marsad.text.TokenType.LATIN) {
+        continue;
+      }
+      int k = group.end();
+      if (k < a.size() && a.folded(k).equals(",")) {
+        k++;
+        while (k < a.size() && k - group.end() < 4 && (ARTICLES_AND_HEADS.contains(a.folded(k)))) {
+          k++;
+        }
+      }
+      if (k >= a.size() || !(a.folded(k).equals("du") || a.folded(k).equals("de") || a.folded(k).equals("d"))) {
+        continue;
+      }
+      for (int j = i + 1; j < cs.size() && cs.get(j).first() <= k + 5; j++) {
+        Candidate person = cs.get(j);
+        if (person.first() > k && person.type() == EntityType.PERSON && person.kind() != Candidate.Kind.UNNAMED) {
+          RelationMention m = new RelationMention(RelationType.LEADER_OF, group.first())
+              .add(Role.SUBJECT, ctx.entityId(j)).add(Role.OBJECT, ctx.entityId(i));
+          m.stance = new Stance(org.marsad.extract.Modality.ASSERTED, java.util.Optional.empty());
+          m.evidence = ctx.mention(group.first(), person.end(), group.offsetInFirst());
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> ARTICLES_AND_HEADS = Set.of("le", "la", "l", "'", "mouvement", "groupe",
+      "the", "group", "movement", "katiba", "organisation");
+
   /** Group + link + group gives PART_OF; group + "في" + country gives OPERATES_IN. */
   private List<RelationMention> adjacentGroupPatterns() {
     List<RelationMention> out = new ArrayList<>();
@@ -710,9 +752,14 @@ final class RelationFinder {
 
   private static String linkText(Analysis a, int from, int to, Candidate withClitic) {
     StringBuilder sb = new StringBuilder();
-    for (int k = from; k < to; k++) {
+    int last = to;
+    while (last > from && (a.folded(last - 1).equals("l") || a.folded(last - 1).equals("'")
+        || a.folded(last - 1).equals("la") || a.folded(last - 1).equals("le"))) {
+      last--; // "lié à l'Al-Qaïda": the article belongs to the name
+    }
+    for (int k = from; k < last; k++) {
       String w = a.folded(k);
-      if (w.equals("\"") || (sb.length() == 0 && w.equals("تنظيم"))) {
+      if (w.equals("\"") || (sb.length() == 0 && (w.equals("تنظيم") || w.equals(",")))) {
         continue;
       }
       if (sb.length() > 0) {
