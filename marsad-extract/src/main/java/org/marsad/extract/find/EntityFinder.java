@@ -467,7 +467,7 @@ public final class EntityFinder {
       "الكتيبه", "المجموعه", "الجبهه", "الميليشيا");
   private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("group", "groupe", "movement",
       "mouvement", "organisation", "organization", "katiba", "brigade");
-  private static final int ANAPHOR_REACH = 80;
+  private static final int ANAPHOR_REACH = 120;
 
   /** Patterns that start on a word no lexicon lists: "دحو ولد قابلية", "الجماعة", "أحد", "نحو ثلاثين". */
   private static boolean mayOpenUnlisted(Analysis a, int i) {
@@ -492,7 +492,7 @@ public final class EntityFinder {
 
   /**
    * "الجماعة", "التنظيم", "the group": a definite group noun with no name after it refers back to the group
-   * last named, within the same paragraph.
+   * last named, within {@link #ANAPHOR_REACH} tokens.
    */
   private int groupAnaphor(Analysis a, int i, List<Candidate> out) {
     String w = a.folded(i);
@@ -523,8 +523,8 @@ public final class EntityFinder {
     }
     for (int k = out.size() - 1; k >= 0; k--) {
       Candidate c = out.get(k);
-      if (i - c.end() > ANAPHOR_REACH || a.paragraphOfToken()[c.first()] != a.paragraphOfToken()[i]) {
-        break;
+      if (i - c.end() > ANAPHOR_REACH) {
+        break; // news paragraphs are short; "الجماعة" often opens one about the group named just before
       }
       if (c.type() == EntityType.ARMED_GROUP && c.kind() != Candidate.Kind.ANAPHOR) {
         out.add(new Candidate(i, end, offset, c.type(), c.key(), Candidate.Kind.ANAPHOR, c.nameAr(), c.nameEn(),

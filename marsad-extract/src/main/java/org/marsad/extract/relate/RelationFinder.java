@@ -178,6 +178,10 @@ final class RelationFinder {
         subjectType = Arguments.types(EntityType.ARMED_GROUP);
         break;
       case PLEDGED_ALLEGIANCE:
+        // allegiance is sworn to a group or to its leader ("بايع أبا بكر البغدادي")
+        objectType = Arguments.types(EntityType.ARMED_GROUP, EntityType.ORGANIZATION, EntityType.PERSON);
+        subjectType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON);
+        break;
       case SPLIT_FROM:
         objectType = Arguments.GROUP;
         subjectType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON);
