@@ -190,10 +190,15 @@ final class RelationFinder {
         objectType = Arguments.GROUP;
         subjectType = Arguments.ACTOR;
     }
-    List<Integer> objects = args.between(hit.end(), Math.min(args.sentenceEnd(hit.first()), hit.end() + NEAR),
-        objectType);
+    List<Integer> objects = new ArrayList<>(args.between(hit.end(),
+        Math.min(args.sentenceEnd(hit.first()), hit.end() + NEAR), objectType));
+    objects.removeIf(o -> AGENT_PREPOSITIONS.contains(args.prepositionOf(o))); // "annoncé par X" is not the object
     if (objects.isEmpty()) {
       return null;
+    }
+    String trigger = triggerText(hit);
+    if (type == RelationType.PLEDGED_ALLEGIANCE && (BAYA_NOUNS.contains(trigger) || SUFFIXED.contains(trigger))) {
+      return pledgeNoun(hit, trigger, objects, subjectType);
     }
     Integer object = objects.get(0);
     Integer subject = null;
@@ -230,6 +235,40 @@ final class RelationFinder {
       actual = RelationType.MEMBER_OF; // a person who joins a group becomes a member; a group that joins pledges
     }
     return new RelationMention(actual, hit.first())
+        .add(Role.SUBJECT, args.entity(subject)).add(Role.OBJECT, args.entity(object));
+  }
+
+  private static final Set<String> BAYA_NOUNS = folded("مبايعة", "بيعة", "البيعة", "مبايعه");
+  private static final Set<String> SUFFIXED = folded("مبايعتها", "مبايعته", "مبايعتهم", "بيعتها", "بيعته",
+      "بيعتهم", "ولاءها", "ولاءه", "ولاءهم");
+
+  /**
+   * "مبايعة X" pledges to X; "بيعة X لـ Y" is X's pledge to Y; "ومبايعتها أبا بكر" is the group's own pledge
+   * (the suffix stands for the subject named before).
+   */
+  private RelationMention pledgeNoun(Context.CueHit hit, String trigger, List<Integer> objects,
+                                     java.util.function.Predicate<Candidate> subjectType) {
+    Integer subject = null;
+    Integer object = null;
+    Integer introduced = null;
+    for (int k = 1; k < objects.size() && introduced == null; k++) {
+      if (hasObjectPreposition(objects.get(k))) {
+        introduced = objects.get(k);
+      }
+    }
+    Integer first = objects.get(0);
+    if (!SUFFIXED.contains(trigger) && introduced != null && !hasObjectPreposition(first)
+        && subjectType.test(args.candidate(first))) {
+      subject = first;
+      object = introduced;
+    } else {
+      object = first;
+      subject = args.nearestBefore(hit.first(), NEAR + 4, subjectType);
+    }
+    if (subject == null || args.entity(subject).equals(args.entity(object))) {
+      return null;
+    }
+    return new RelationMention(RelationType.PLEDGED_ALLEGIANCE, hit.first())
         .add(Role.SUBJECT, args.entity(subject)).add(Role.OBJECT, args.entity(object));
   }
 
