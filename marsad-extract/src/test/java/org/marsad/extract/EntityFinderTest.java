@@ -140,4 +140,10 @@ class EntityFinderTest {
     assertThat(x.relations()).anySatisfy(r -> assertThat(x.entity(r.arg(Role.TARGET).get(0)).orElseThrow()
         .mentions().get(0).text()).startsWith("12"));
   }
+
+  @Test
+  void groupAnaphorReachesIntoTheNextParagraph() {
+    Extraction x = ar("أعلنت جماعة أنصار الدين موقفها من المفاوضات.\n\nوقال أحد قادة الجماعة إنها لن تتفاوض.");
+    assertThat(entity(x, "الجماعة").id()).isEqualTo(entity(x, "أنصار الدين").id());
+  }
 }

@@ -148,4 +148,29 @@ class RelationFinderTest {
     assertThat(claim.arg(Role.SUBJECT)).containsExactly(entity(x, "المرابطين").id());
     assertThat(claim.arg(Role.OBJECT)).contains(entity(x, "غاو").id());
   }
+
+  @Test
+  void pledgeNounWithAPrepositionNamesBothSides() {
+    Extraction x = ar("وأعلن المتحدث بيعة جماعة المرابطين لأبي بكر البغدادي.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "المرابطين").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "أبي بكر البغدادي").id());
+  }
+
+  @Test
+  void suffixedPledgeNounBelongsToTheGroupBefore() {
+    Extraction x = ar("أعلنت جماعة بوكو حرام ومبايعتها أبا بكر البغدادي.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "بوكو حرام").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "أبا بكر البغدادي").id());
+  }
+
+  @Test
+  void frenchGroupOfAPersonIsLedByThem() {
+    Extraction x = Extractions.of("Bah Ag Moussa a rejoint Ansar Dine, le mouvement d'Iyad Ag Ghaly, en 2012.",
+        Language.FR, "2020-11-14");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Iyad Ag Ghaly").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Ansar Dine").id());
+  }
 }
