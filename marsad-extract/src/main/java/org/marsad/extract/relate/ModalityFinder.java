@@ -73,7 +73,7 @@ final class ModalityFinder {
           && !(to > from && isEventCue(to))) {
         to++;
       }
-      if (to == from || FunctionWordsView.startsWithPronoun(a.folded(from))) {
+      if (to == from || Pronouns.startsWithPronoun(a.folded(from))) {
         continue; // "يرى أي منهما": no source, just a pronoun
       }
       int scopeFrom = verb ? hit.first() : ctx.clauseStart(hit.first());
