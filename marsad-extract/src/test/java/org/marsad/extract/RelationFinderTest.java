@@ -173,4 +173,20 @@ class RelationFinderTest {
     assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Iyad Ag Ghaly").id());
     assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Ansar Dine").id());
   }
+
+  @Test
+  void placesJoinedByAndShareTheirRole() {
+    Extraction x = ar("تسلل المدعو سالم البوزيدي من مالي عبر النيجر وليبيا إلى تونس.");
+    Relation r = relation(x, RelationType.MOVEMENT);
+    assertThat(r.arg(Role.VIA)).contains(entity(x, "النيجر").id(), entity(x, "ليبيا").id());
+    assertThat(r.arg(Role.DESTINATION)).containsExactly(entity(x, "تونس").id());
+  }
+
+  @Test
+  void whatIsLeftIsTheOrigin() {
+    Extraction x = ar("غادر سالم البوزيدي جبال منطقة القبائل نحو مالي.");
+    Relation r = relation(x, RelationType.MOVEMENT);
+    assertThat(r.arg(Role.DESTINATION)).containsExactly(entity(x, "مالي").id());
+    assertThat(r.arg(Role.ORIGIN)).isNotEmpty();
+  }
 }

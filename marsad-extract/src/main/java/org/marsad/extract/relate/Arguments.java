@@ -49,7 +49,8 @@ final class Arguments {
   }
 
   private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينه", "بلده", "قريه", "منطقه",
-      "ولايه", "محافظه", "اقليم", "مخيم", "city", "town", "village", "region", "ville", "localite");
+      "ولايه", "محافظه", "اقليم", "مخيم", "جبال", "جبل", "مرتفعات", "غابات", "غابه", "صحراء", "city", "town",
+      "village", "region", "ville", "localite");
 
   private static final java.util.Set<String> COMPASS = java.util.Set.of("nord", "sud", "est", "ouest", "centre",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");

@@ -531,6 +531,15 @@ final class RelationFinder {
     return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() && !placeOnly ? null : m;
   }
 
+  /** Whether a word is one of the prepositions that give a place its role ("من", "إلى", "عبر", "في", ...). */
+  private static boolean isPreposition(String w) {
+    return ORIGIN.contains(w) || VIA.contains(w) || DESTINATION.contains(w) || LOCATIVE.contains(w)
+        || AGENT_PREPOSITIONS.contains(w) || w.equals("علي") || w.equals("عن");
+  }
+
+  private static final Set<String> DEPARTURES = folded("غادر", "غادرت", "غادروا", "غادرا", "فر", "فروا",
+      "انسحب", "انسحاب", "left", "fled", "quitte", "a quitte", "withdrew");
+
   private static final Set<String> AGENT_PREPOSITIONS = folded("يد", "بيد", "قبل", "طرف", "by", "par", "شنها",
       "شنته", "شنتها", "نفذها", "نفذه", "نفذتها", "نفذته", "تبنته", "تبنتها", "شنوها", "نفذوها");
 
@@ -570,6 +579,10 @@ final class RelationFinder {
     if (subject == null) {
       subject = args.nearestBefore(hit.first(), NEAR + 4, mover);
     }
+    if (subject == null) {
+      // "عبرت وحدات من الجيش التشادي الحدود": forces move too, named a little after the verb
+      subject = args.firstAfter(hit.end(), 4, Arguments.types(EntityType.STATE_ACTOR));
+    }
     RelationMention m = new RelationMention(RelationType.MOVEMENT, hit.first());
     if (subject != null) {
       m.add(Role.SUBJECT, args.entity(subject));
@@ -583,6 +596,8 @@ final class RelationFinder {
     int end = Math.min(args.sentenceEnd(hit.first()), hit.end() + 2 * NEAR);
     int clauseLimit = args.clauseEnd(hit.first());
     List<String> destinations = new ArrayList<>();
+    boolean leaving = DEPARTURES.contains(triggerText(hit));
+    Role previous = null;
     for (Integer p : args.between(hit.end(), end, Arguments.PLACE)) {
       Candidate c = args.candidate(p);
       if (c.first() >= clauseLimit && !continuesRoute(clauseLimit)) {
@@ -590,13 +605,24 @@ final class RelationFinder {
       }
       String prep = args.prepositionOf(p);
       String id = args.entity(p);
-      if (ORIGIN.contains(prep)) {
-        m.add(Role.ORIGIN, id);
+      Role role = null;
+      if (previous != null && isJoined(p) && !ORIGIN.contains(prep) && !VIA.contains(prep)) {
+        role = previous; // "عبر النيجر وليبيا": a place joined by و shares the role before it
+      } else if (ORIGIN.contains(prep)) {
+        role = Role.ORIGIN;
       } else if (VIA.contains(prep)) {
-        m.add(Role.VIA, id);
-      } else if (DESTINATION.contains(prep) || prep.equals("لشمال") || prep.startsWith("ل")) {
-        destinations.add(id);
+        role = Role.VIA;
+      } else if (DESTINATION.contains(prep) || prep.startsWith("ل")) {
+        role = Role.DESTINATION;
+      } else if (leaving && destinations.isEmpty() && (LOCATIVE.contains(prep) || !isPreposition(prep))) {
+        role = Role.ORIGIN; // "غادر معاقله في جبال القبائل نحو مالي": what is left is where it started
       }
+      if (role == Role.DESTINATION) {
+        destinations.add(id);
+      } else if (role != null) {
+        m.add(role, id);
+      }
+      previous = role;
     }
     for (int k = 0; k < destinations.size(); k++) {
       m.add(k + 1 < destinations.size() ? Role.VIA : Role.DESTINATION, destinations.get(k));
