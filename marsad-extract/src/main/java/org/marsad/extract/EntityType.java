@@ -8,9 +8,6 @@ public enum EntityType {
   ORGANIZATION,
   LOCATION;
 
-  public boolean isActor() {
-    return this != LOCATION;
-  }
 
   public boolean isGroupLike() {
     return this == ARMED_GROUP || this == STATE_ACTOR || this == ORGANIZATION;

@@ -17,9 +17,6 @@ public record Mention(int start, int end, String text) implements Comparable<Men
     return new Mention(start, end, original.substring(start, end));
   }
 
-  public boolean overlaps(Mention o) {
-    return start < o.end && o.start < end;
-  }
 
   @Override
   public int compareTo(Mention o) {

@@ -10,9 +10,5 @@ public enum Modality {
   LIKELY,
   POSSIBLE,
   RUMOURED,
-  DENIED;
-
-  public boolean isFactual() {
-    return this == ASSERTED || this == REPORTED;
-  }
+  DENIED
 }

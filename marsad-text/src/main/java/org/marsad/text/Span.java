@@ -19,17 +19,8 @@ public record Span(int start, int end) implements Comparable<Span> {
     return end - start;
   }
 
-  public boolean contains(Span other) {
-    return start <= other.start && other.end <= end;
-  }
 
-  public boolean overlaps(Span other) {
-    return start < other.end && other.start < end;
-  }
 
-  public Span union(Span other) {
-    return new Span(Math.min(start, other.start), Math.max(end, other.end));
-  }
 
   public String cover(CharSequence text) {
     if (end > text.length()) {

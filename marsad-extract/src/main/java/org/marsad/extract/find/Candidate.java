@@ -23,9 +23,6 @@ public record Candidate(int first, int end, int offsetInFirst, EntityType type, 
     ANAPHOR
   }
 
-  public boolean overlaps(Candidate o) {
-    return first < o.end && o.first < end;
-  }
 
   public boolean contains(Candidate o) {
     return first <= o.first && o.end <= end;
