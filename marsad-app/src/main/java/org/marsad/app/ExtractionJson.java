@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.text.CodePoints;
 import org.marsad.extract.Entity;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.Mention;
@@ -90,36 +91,5 @@ public final class ExtractionJson {
     m.put("end", cp.of(mn.end()));
     m.put("text", mn.text());
     return m;
-  }
-
-  /** UTF-16 offset to code-point offset; the identity unless the text has supplementary characters. */
-  static final class CodePoints {
-    private final int[] map;
-
-    CodePoints(String text) {
-      boolean surrogates = false;
-      for (int i = 0; i < text.length() && !surrogates; i++) {
-        surrogates = Character.isSurrogate(text.charAt(i));
-      }
-      if (!surrogates) {
-        map = null;
-        return;
-      }
-      int n = text.length();
-      map = new int[n + 1];
-      int cp = 0;
-      for (int i = 0; i < n; i++) {
-        map[i] = cp;
-        char c = text.charAt(i);
-        if (!(Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)))) {
-          cp++;
-        }
-      }
-      map[text.length()] = cp;
-    }
-
-    int of(int utf16) {
-      return map == null ? utf16 : map[utf16];
-    }
   }
 }

@@ -1,0 +1,71 @@
+package org.marsad.kb.resolve;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.marsad.extract.EntityType;
+import org.marsad.text.TextNormalizer;
+import org.marsad.text.Transliterator;
+
+/**
+ * The key under which a name meets its other spellings across reports and scripts. Built on the extractor's
+ * consonant skeleton ({@link Transliterator#matchKey}), so "Mokhtar Belmokhtar" and "مختار بلمختار" meet; for
+ * people the words are sorted, because francophone lists put the family name first ("Belmokhtar Mokhtar").
+ *
+ * <p>Some names must never merge two entities on their own: a kunya alone ("أبو محمد" is many people), a
+ * single word for a person, and a person's name made only of common given names ("محمد أحمد"). They get no key;
+ * the entity still exists, it just does not attract others.
+ */
+public final class NameKey {
+  private static final java.util.Set<String> KUNYA_HEADS = java.util.Set.of("ابو", "ابي", "ابا", "ام", "abu",
+      "abou", "abi", "aba", "oum", "umm", "um");
+
+  private final java.util.Set<String> givenNameSkeletons;
+
+  private NameKey(java.util.Set<String> givenNameSkeletons) {
+    this.givenNameSkeletons = givenNameSkeletons;
+  }
+
+  /** Keys that know the lexicon's given names, so that names made only of them stay apart. */
+  public static NameKey from(org.marsad.extract.lexicon.Lexicon lexicon) {
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (org.marsad.extract.lexicon.GivenName g : lexicon.givenNames()) {
+      given.add(Transliterator.matchKey(g.nameAr()));
+      g.latin().forEach(l -> given.add(Transliterator.matchKey(l)));
+    }
+    given.remove("");
+    return new NameKey(java.util.Set.copyOf(given));
+  }
+
+  public Optional<String> of(EntityType type, String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String skeleton = Transliterator.matchKey(name);
+    if (skeleton.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] words = skeleton.split(" ");
+    if (type == EntityType.PERSON) {
+      if (words.length < 2 || isKunyaOnly(name) || givenNameSkeletons.containsAll(Arrays.asList(words))) {
+        return Optional.empty();
+      }
+      Arrays.sort(words);
+      return Optional.of(type.name() + ":" + String.join(" ", words));
+    }
+    if (skeleton.replace(" ", "").length() < 2) {
+      return Optional.empty(); // one consonant meets too many unrelated names
+    }
+    return Optional.of(type.name() + ":" + skeleton);
+  }
+
+  /** "أبو الهمام", "Abou Mohamed": a kunya and nothing else. */
+  static boolean isKunyaOnly(String name) {
+    String[] words = TextNormalizer.get().fold(name).toLowerCase(Locale.ROOT).trim().split("[\\s-]+");
+    if (words.length == 0 || words.length > 2) {
+      return false;
+    }
+    String head = words[0].startsWith("\u0648") && words[0].length() > 3 ? words[0].substring(1) : words[0];
+    return KUNYA_HEADS.contains(head);
+  }
+}

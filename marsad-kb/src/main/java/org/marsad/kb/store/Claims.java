@@ -1,0 +1,130 @@
+package org.marsad.kb.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.marsad.extract.Modality;
+import org.marsad.extract.RelationType;
+import org.marsad.extract.Role;
+
+/** Relations and events as each report states them, with their arguments. */
+public final class Claims {
+  private final Handle h;
+
+  public Claims(Handle h) {
+    this.h = h;
+  }
+
+  /** A claim about to be stored; argument values are entity ids. */
+  public record NewClaim(long reportId, String localId, RelationType type, Modality modality,
+                         Optional<String> attribution, Optional<String> timeText, Optional<LocalDate> earliest,
+                         Optional<LocalDate> latest, int start, int end, String evidence, double confidence,
+                         Map<Role, List<Long>> args) {
+  }
+
+  public long insert(NewClaim c, Instant now) {
+    long id = h.createUpdate("INSERT INTO claim (report_id, local_id, type, modality, attribution, time_text, "
+            + "earliest, latest, start_cp, end_cp, evidence, extractor_confidence, ingested_at) VALUES (:r, :l, "
+            + ":t, :m, :a, :tt, :e, :x, :s, :end, :ev, :conf, :now)")
+        .bind("r", c.reportId()).bind("l", c.localId()).bind("t", c.type().name()).bind("m", c.modality().name())
+        .bind("a", c.attribution().map(s -> Entities.clip(s, 2000)).orElse(null))
+        .bind("tt", c.timeText().map(s -> Entities.clip(s, 500)).orElse(null))
+        .bind("e", c.earliest().map(java.sql.Date::valueOf).orElse(null))
+        .bind("x", c.latest().map(java.sql.Date::valueOf).orElse(null))
+        .bind("s", c.start()).bind("end", c.end()).bind("ev", c.evidence()).bind("conf", c.confidence())
+        .bind("now", Timestamp.from(now))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    for (Map.Entry<Role, List<Long>> a : c.args().entrySet()) {
+      for (Long entity : new java.util.LinkedHashSet<>(a.getValue())) {
+        h.createUpdate("INSERT INTO claim_arg (claim_id, role, entity_id) VALUES (:c, :r, :e)")
+            .bind("c", id).bind("r", a.getKey().name()).bind("e", entity).execute();
+      }
+    }
+    return id;
+  }
+
+  /** Moves a split entity's arguments in the reports where its moved mentions are. */
+  public void moveArgs(long fromEntity, long toEntity, List<Long> reportIds) {
+    for (Long r : reportIds) {
+      h.createUpdate("UPDATE claim_arg SET entity_id = :to WHERE entity_id = :from AND claim_id IN "
+          + "(SELECT id FROM claim WHERE report_id = :r)").bind("to", toEntity).bind("from", fromEntity)
+          .bind("r", r).execute();
+    }
+  }
+
+  /**
+   * Claims matching the filter, oldest ingest first. An entity filter matches the entity and everything merged
+   * with it.
+   */
+  public List<StoredClaim> find(ClaimFilter f) {
+    StringBuilder sql = new StringBuilder("SELECT c.* FROM claim c WHERE 1 = 1");
+    if (!f.types().isEmpty()) {
+      sql.append(" AND c.type IN (<types>)");
+    }
+    if (f.canonicalEntity().isPresent()) {
+      sql.append(" AND c.id IN (SELECT a.claim_id FROM claim_arg a JOIN entity e ON e.id = a.entity_id "
+          + "WHERE COALESCE(e.merged_into, e.id) = :entity)");
+    }
+    if (f.ingestedSince().isPresent()) {
+      sql.append(" AND c.ingested_at >= :since");
+    }
+    if (f.reportId().isPresent()) {
+      sql.append(" AND c.report_id = :report");
+    }
+    sql.append(" ORDER BY c.id");
+    Query q = h.createQuery(sql.toString());
+    if (!f.types().isEmpty()) {
+      q.bindList("types", f.types().stream().map(Enum::name).toList());
+    }
+    f.canonicalEntity().ifPresent(e -> q.bind("entity", e));
+    f.ingestedSince().ifPresent(s -> q.bind("since", Timestamp.from(s)));
+    f.reportId().ifPresent(r -> q.bind("report", r));
+    Map<Long, StoredClaim> claims = new LinkedHashMap<>();
+    q.map((rs, ctx) -> new StoredClaim(rs.getLong("id"), rs.getLong("report_id"), rs.getString("local_id"),
+            RelationType.valueOf(rs.getString("type")), Modality.valueOf(rs.getString("modality")),
+            Optional.ofNullable(rs.getString("attribution")), Optional.ofNullable(rs.getString("time_text")),
+            Optional.ofNullable(rs.getDate("earliest")).map(java.sql.Date::toLocalDate),
+            Optional.ofNullable(rs.getDate("latest")).map(java.sql.Date::toLocalDate), rs.getInt("start_cp"),
+            rs.getInt("end_cp"), rs.getString("evidence"), rs.getTimestamp("ingested_at").toInstant(), Map.of()))
+        .forEach(c -> claims.put(c.id(), c));
+    return withArgs(claims);
+  }
+
+  private List<StoredClaim> withArgs(Map<Long, StoredClaim> claims) {
+    if (claims.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<Role, List<Long>>> args = new LinkedHashMap<>();
+    List<Long> ids = new ArrayList<>(claims.keySet());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      h.createQuery("SELECT a.claim_id, a.role, COALESCE(e.merged_into, e.id) AS canonical FROM claim_arg a "
+              + "JOIN entity e ON e.id = a.entity_id WHERE a.claim_id IN (<ids>) ORDER BY a.claim_id, a.role")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> new long[] {rs.getLong("claim_id"), Role.valueOf(rs.getString("role")).ordinal(),
+              rs.getLong("canonical")})
+          .forEach(r -> {
+            List<Long> l = args.computeIfAbsent(r[0], k -> new EnumMap<>(Role.class))
+                .computeIfAbsent(Role.values()[(int) r[1]], k -> new ArrayList<>());
+            if (!l.contains(r[2])) {
+              l.add(r[2]);
+            }
+          });
+    }
+    List<StoredClaim> out = new ArrayList<>(claims.size());
+    for (StoredClaim c : claims.values()) {
+      out.add(new StoredClaim(c.id(), c.reportId(), c.localId(), c.type(), c.modality(), c.attribution(),
+          c.timeText(), c.earliest(), c.latest(), c.start(), c.end(), c.evidence(), c.ingestedAt(),
+          args.getOrDefault(c.id(), Map.of())));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,139 @@
+package org.marsad.kb.store;
+
+import java.nio.file.Files;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.marsad.kb.KbException;
+
+/**
+ * An open store: connected, with the schema brought up to date by Flyway. The schema is the same for H2 and
+ * PostgreSQL; only two column types differ, through Flyway placeholders.
+ *
+ * <p>It holds one connection for its lifetime. The command line works one report at a time, and an embedded
+ * H2 database would otherwise be reopened from disk for every statement.
+ */
+public final class Database implements AutoCloseable {
+  private final StoreLocation location;
+  private final Handle handle;
+
+  private Database(StoreLocation location, Handle handle) {
+    this.location = location;
+    this.handle = handle;
+  }
+
+  public static Database open(StoreLocation location) {
+    try {
+      Files.createDirectories(location.dataDir());
+    } catch (IOException e) {
+      throw new KbException("cannot create the data directory " + location.dataDir() + ": " + e.getMessage(), e);
+    }
+    DataSource ds = new SimpleDataSource(location);
+    try (Connection c = ds.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      throw new KbException("cannot open the store at " + location.describe() + ": " + e.getMessage(), e);
+    }
+    try {
+      Flyway.configure(Database.class.getClassLoader())
+          .dataSource(ds)
+          .locations("classpath:org/marsad/kb/db/migration")
+          .placeholders(Map.of("text", location.dialect().textType(), "blob", location.dialect().blobType()))
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new KbException("cannot bring the schema of " + location.describe() + " up to date: "
+          + e.getMessage(), e);
+    }
+    try {
+      return new Database(location, Jdbi.create(ds).open());
+    } catch (JdbiException e) {
+      throw new KbException("cannot open the store at " + location.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The store's one connection. Not thread-safe: one {@code Database} per thread of work. */
+  public Handle handle() {
+    return handle;
+  }
+
+  @Override
+  public void close() {
+    handle.close();
+  }
+
+  public StoreLocation location() {
+    return location;
+  }
+
+  /** A minimal DataSource over DriverManager: a command-line store needs no pool. */
+  private static final class SimpleDataSource implements DataSource {
+    private final StoreLocation loc;
+    private java.io.PrintWriter logWriter;
+
+    SimpleDataSource(StoreLocation loc) {
+      this.loc = loc;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Properties p = new Properties();
+      if (!loc.user().isEmpty()) {
+        p.setProperty("user", loc.user());
+      }
+      if (!loc.password().isEmpty() || loc.dialect() == StoreLocation.Dialect.H2) {
+        p.setProperty("password", loc.password());
+      }
+      return DriverManager.getConnection(loc.jdbcUrl(), p);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return DriverManager.getConnection(loc.jdbcUrl(), username, password);
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {
+      this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      DriverManager.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return DriverManager.getLoginTimeout();
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getLogger("org.marsad.kb");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper: " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.marsad.kb.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.GeoPoint;
+
+/** Entities and their aliases. Merges are a pointer ({@code merged_into}) so that a split can undo them exactly. */
+public final class Entities {
+  private static final String COLUMNS = "e.id, e.ident, e.type, e.name, e.name_en, e.lexicon_id, e.unnamed, e.lat, "
+      + "e.lon, COALESCE(e.merged_into, e.id) AS canonical";
+  private final Handle h;
+
+  public Entities(Handle h) {
+    this.h = h;
+  }
+
+  public Optional<StoredEntity> byIdent(String ident) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.ident = :ident")
+        .bind("ident", ident).map(Entities::row).findOne();
+  }
+
+  public Optional<StoredEntity> byId(long id) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.id = :id")
+        .bind("id", id).map(Entities::row).findOne();
+  }
+
+  /** The entity itself, or the one it was merged into. */
+  public StoredEntity canonical(StoredEntity e) {
+    return e.isMerged() ? byId(e.canonicalId()).orElse(e) : e;
+  }
+
+  /** Entities of this type that carry this name key, oldest first. */
+  public List<StoredEntity> byKey(String nameKey) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM entity e JOIN alias a ON a.entity_id = e.id "
+        + "WHERE a.name_key = :key ORDER BY e.id").bind("key", nameKey).map(Entities::row).list();
+  }
+
+  /** Entities whose name or alias, in any script, matches the text the analyst typed. */
+  public List<StoredEntity> search(String nameOrIdent) {
+    return h.createQuery("SELECT DISTINCT " + COLUMNS + " FROM entity e LEFT JOIN alias a ON a.entity_id = e.id "
+        + "WHERE e.ident = :q OR LOWER(e.name) = LOWER(:q) OR LOWER(e.name_en) = LOWER(:q) OR a.name = :q "
+        + "ORDER BY e.id").bind("q", nameOrIdent).map(Entities::row).list();
+  }
+
+  public StoredEntity insert(String ident, EntityType type, String name, String nameEn, Optional<String> lexiconId,
+                             boolean unnamed, Optional<GeoPoint> geo, Instant now) {
+    long id = h.createUpdate("INSERT INTO entity (ident, type, name, name_en, lexicon_id, unnamed, lat, lon, "
+            + "created_at) VALUES (:ident, :type, :name, :nameEn, :lex, :unnamed, :lat, :lon, :now)")
+        .bind("ident", ident).bind("type", type.name()).bind("name", clip(name, 1000))
+        .bind("nameEn", clip(nameEn, 1000)).bind("lex", lexiconId.orElse(null)).bind("unnamed", unnamed)
+        .bind("lat", geo.map(GeoPoint::lat).orElse(null)).bind("lon", geo.map(GeoPoint::lon).orElse(null))
+        .bind("now", Timestamp.from(now))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    return new StoredEntity(id, ident, type, name, nameEn, lexiconId, unnamed, geo, id);
+  }
+
+  /** Records a name under a key; a name already known for the entity is left as it is. */
+  public void addAlias(long entityId, String nameKey, String name) {
+    int present = h.createQuery("SELECT COUNT(*) FROM alias WHERE entity_id = :e AND name_key = :k")
+        .bind("e", entityId).bind("k", nameKey).mapTo(Integer.class).one();
+    if (present == 0) {
+      h.createUpdate("INSERT INTO alias (entity_id, name_key, name) VALUES (:e, :k, :n)")
+          .bind("e", entityId).bind("k", nameKey).bind("n", clip(name, 1000)).execute();
+    }
+  }
+
+  public void removeAlias(long entityId, String nameKey) {
+    h.createUpdate("DELETE FROM alias WHERE entity_id = :e AND name_key = :k")
+        .bind("e", entityId).bind("k", nameKey).execute();
+  }
+
+  public List<String> aliases(long canonicalId) {
+    return h.createQuery("SELECT DISTINCT a.name FROM alias a JOIN entity e ON e.id = a.entity_id "
+        + "WHERE COALESCE(e.merged_into, e.id) = :c ORDER BY a.name").bind("c", canonicalId)
+        .mapTo(String.class).list();
+  }
+
+  /** Points {@code absorbed} (and whatever was merged into it) at {@code into}. */
+  public void merge(long into, long absorbed) {
+    h.createUpdate("UPDATE entity SET merged_into = :into WHERE id = :a OR merged_into = :a")
+        .bind("into", into).bind("a", absorbed).execute();
+    h.createUpdate("UPDATE entity SET merged_into = NULL WHERE id = :into").bind("into", into).execute();
+  }
+
+  public void unmerge(long id) {
+    h.createUpdate("UPDATE entity SET merged_into = NULL WHERE id = :id").bind("id", id).execute();
+  }
+
+  /** Every entity merged into {@code canonicalId}, itself included. */
+  public List<Long> members(long canonicalId) {
+    return h.createQuery("SELECT id FROM entity WHERE id = :c OR merged_into = :c ORDER BY id")
+        .bind("c", canonicalId).mapTo(Long.class).list();
+  }
+
+  static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  static StoredEntity row(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+    double lat = rs.getDouble("lat");
+    Optional<GeoPoint> geo = rs.wasNull() ? Optional.empty() : Optional.of(new GeoPoint(lat, rs.getDouble("lon")));
+    return new StoredEntity(rs.getLong("id"), rs.getString("ident"), EntityType.valueOf(rs.getString("type")),
+        rs.getString("name"), rs.getString("name_en"), Optional.ofNullable(rs.getString("lexicon_id")),
+        rs.getBoolean("unnamed"), geo, rs.getLong("canonical"));
+  }
+}

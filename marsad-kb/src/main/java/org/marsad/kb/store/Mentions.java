@@ -1,0 +1,43 @@
+package org.marsad.kb.store;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Where each entity is mentioned: report, code-point span, exact text, and why it was linked there. */
+public final class Mentions {
+  private final Handle h;
+
+  public Mentions(Handle h) {
+    this.h = h;
+  }
+
+  /** One mention as stored. */
+  public record StoredMention(long reportId, long entityId, String localId, int start, int end, String text,
+                              String why) {
+  }
+
+  public void insert(long reportId, long entityId, String localId, int start, int end, String text,
+                     String nameKey, String why) {
+    h.createUpdate("INSERT INTO mention (report_id, entity_id, local_id, start_cp, end_cp, text, name_key, why) "
+            + "VALUES (:r, :e, :l, :s, :x, :t, :k, :w)")
+        .bind("r", reportId).bind("e", entityId).bind("l", localId).bind("s", start).bind("x", end)
+        .bind("t", Entities.clip(text, 2000)).bind("k", nameKey).bind("w", Entities.clip(why, 500)).execute();
+  }
+
+  /** Mentions of an entity and everything merged into it, newest report first. */
+  public List<StoredMention> of(long canonicalId) {
+    return h.createQuery("SELECT m.* FROM mention m JOIN entity e ON e.id = m.entity_id "
+            + "WHERE COALESCE(e.merged_into, e.id) = :c ORDER BY m.report_id DESC, m.start_cp")
+        .bind("c", canonicalId)
+        .map((rs, ctx) -> new StoredMention(rs.getLong("report_id"), rs.getLong("entity_id"),
+            rs.getString("local_id"), rs.getInt("start_cp"), rs.getInt("end_cp"), rs.getString("text"),
+            rs.getString("why")))
+        .list();
+  }
+
+  /** Moves the mentions found under one name key from one entity to another (a split by alias). */
+  public int move(long fromEntity, String nameKey, long toEntity) {
+    return h.createUpdate("UPDATE mention SET entity_id = :to WHERE entity_id = :from AND name_key = :k")
+        .bind("to", toEntity).bind("from", fromEntity).bind("k", nameKey).execute();
+  }
+}

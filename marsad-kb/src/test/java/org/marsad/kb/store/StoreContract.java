@@ -1,0 +1,163 @@
+package org.marsad.kb.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.extract.Modality;
+import org.marsad.extract.RelationType;
+import org.marsad.kb.Fixtures;
+import org.marsad.kb.KbException;
+import org.marsad.kb.grade.Credibility;
+import org.marsad.kb.grade.Reliability;
+import org.marsad.kb.ingest.IngestOptions;
+import org.marsad.kb.ingest.Ingestor;
+import org.marsad.kb.ingest.Outcome;
+
+/**
+ * The store's contract, run against every backend (Jena's AbstractTestRDFConnection is the model): each
+ * subclass only says where the store lives.
+ */
+abstract class StoreContract {
+  static final String MERGER = "أعلنت جماعة أنصار الدين وكتيبة المرابطون وإمارة الصحراء التابعة لتنظيم القاعدة في بلاد "
+      + "المغرب الإسلامي اندماجها في تنظيم واحد باسم جماعة نصرة الإسلام والمسلمين بقيادة إياد أغ غالي.";
+  static final String ARREST = "أوقفت قوات الأمن الجزائرية يوم الاثنين في ولاية ورقلة إرهابيا ينتمي إلى تنظيم القاعدة "
+      + "في بلاد المغرب الإسلامي، حسب ما قال مصدر أمني.";
+
+  @TempDir
+  Path dir;
+  StoreLocation location;
+  Database db;
+  Ingestor ingestor;
+
+  abstract StoreLocation location(Path dir);
+
+  @BeforeEach
+  void open() {
+    location = location(dir);
+    db = Database.open(location);
+    ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  Outcome ingest(String name, String text, String published, IngestOptions o) {
+    return ingestor.ingest(Fixtures.report(name, text, published), o);
+  }
+
+  @Test
+  void ingestStoresTheReportItsEntitiesAndClaims() {
+    Outcome o = ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    assertThat(o).isInstanceOf(Outcome.Ingested.class);
+    Outcome.Ingested in = (Outcome.Ingested) o;
+    assertThat(in.entities()).isGreaterThanOrEqualTo(4);
+    assertThat(in.claims()).isGreaterThanOrEqualTo(1);
+    Reports reports = new Reports(db.handle());
+    assertThat(reports.count()).isEqualTo(1);
+    assertThat(reports.text(in.reportId())).isEqualTo(MERGER);
+    assertThat(new Entities(db.handle()).byIdent("group/jnim")).isPresent();
+  }
+
+  @Test
+  void theSameBytesTwiceAreStoredOnce() {
+    Outcome first = ingest("a.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    Outcome second = ingest("copy-of-a.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    assertThat(second).isEqualTo(new Outcome.Duplicate("copy-of-a.txt", ((Outcome.Ingested) first).reportId()));
+    assertThat(new Reports(db.handle()).count()).isEqualTo(1);
+    assertThat(new Claims(db.handle()).find(ClaimFilter.all())).hasSize(((Outcome.Ingested) first).claims());
+  }
+
+  @Test
+  void theOriginalBytesComeBackExactly() {
+    byte[] cp1256 = ARREST.getBytes(java.nio.charset.Charset.forName("windows-1256"));
+    String sha = Fixtures.sha256(cp1256);
+    ingestor.ingest(new org.marsad.kb.ingest.Incoming("arrest.txt", cp1256, sha, ARREST, "windows-1256", "txt",
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), IngestOptions.defaults());
+    assertThat(new Reports(db.handle()).original(sha)).hasValueSatisfying(b -> assertThat(b).isEqualTo(cp1256));
+  }
+
+  @Test
+  void evidenceOffsetsPointIntoTheStoredText() {
+    Outcome.Ingested in = (Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    String text = new Reports(db.handle()).text(in.reportId());
+    for (StoredClaim c : new Claims(db.handle()).find(ClaimFilter.all())) {
+      int s = text.offsetByCodePoints(0, c.start());
+      int e = text.offsetByCodePoints(0, c.end());
+      assertThat(text.substring(s, e)).isEqualTo(c.evidence());
+    }
+    for (Mentions.StoredMention m : new Mentions(db.handle()).of(
+        new Entities(db.handle()).byIdent("group/jnim").orElseThrow().id())) {
+      assertThat(text.substring(text.offsetByCodePoints(0, m.start()), text.offsetByCodePoints(0, m.end())))
+          .isEqualTo(m.text());
+    }
+  }
+
+  @Test
+  void aLexiconEntityIsOneEntityAcrossReports() {
+    ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    ingest("arrest.txt", ARREST, "2015-06-01", IngestOptions.defaults());
+    StoredEntity aqim = new Entities(db.handle()).byIdent("group/aqim").orElseThrow();
+    List<Long> reportsMentioning = new Mentions(db.handle()).of(aqim.id()).stream()
+        .map(Mentions.StoredMention::reportId).distinct().toList();
+    assertThat(reportsMentioning).hasSize(2);
+  }
+
+  @Test
+  void sourceGradingAppliesAndTheReportCredibilityDefaultsToTheSource() {
+    Instant now = Instant.parse("2026-11-01T10:00:00Z");
+    new Sources(db.handle()).ensure("El Watan", Optional.of(Reliability.B), Optional.of(Credibility.PROBABLY_TRUE),
+        now);
+    Outcome.Ingested in = (Outcome.Ingested) ingest("arrest.txt", ARREST, "2015-06-01",
+        IngestOptions.defaults().withSource("El Watan"));
+    StoredReport r = new Reports(db.handle()).byId(in.reportId()).orElseThrow();
+    assertThat(r.grade().toString()).isEqualTo("B2");
+    Outcome.Ingested second = (Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02",
+        IngestOptions.defaults().withSource("El Watan").withCredibility(Credibility.DOUBTFUL));
+    assertThat(new Reports(db.handle()).byId(second.reportId()).orElseThrow().grade().toString()).isEqualTo("B4");
+  }
+
+  @Test
+  void aWatchAlertCarriesTheModalityOfTheClaim() {
+    Instant now = Instant.parse("2026-11-01T09:00:00Z");
+    new Watches(db.handle()).add("jnim-leader", "who leads JNIM?", Set.of(RelationType.LEADER_OF),
+        List.of("Iyad Ag Ghaly"), List.of("JNIM"), List.of(), now);
+    ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    List<Alert> alerts = new Watches(db.handle()).alerts(Optional.empty());
+    assertThat(alerts).isNotEmpty();
+    assertThat(alerts).allSatisfy(a -> {
+      assertThat(a.watch()).isEqualTo("jnim-leader");
+      assertThat(a.modality()).isEqualTo(Modality.ASSERTED);
+    });
+  }
+
+  @Test
+  void aWatchNameIsUnique() {
+    Watches w = new Watches(db.handle());
+    Instant now = Instant.parse("2026-11-01T09:00:00Z");
+    w.add("w", "q", Set.of(), List.of("AQIM"), List.of(), List.of(), now);
+    assertThatThrownBy(() -> w.add("w", "q", Set.of(), List.of(), List.of(), List.of(), now))
+        .isInstanceOf(KbException.class).hasMessageContaining("'w'");
+  }
+
+  @Test
+  void reopeningTheStoreKeepsEverything() {
+    ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    db.close();
+    db = Database.open(location);
+    assertThat(new Reports(db.handle()).count()).isEqualTo(1);
+    assertThat(new String(new Reports(db.handle()).original(Fixtures.sha256(MERGER.getBytes(StandardCharsets.UTF_8)))
+        .orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(MERGER);
+  }
+}
