@@ -134,6 +134,9 @@ public final class Transliterator {
     if (c == 'o' && next == 'u') {
       return "";
     }
+    if (c == 'c' && next != 'e' && next != 'i' && next != 'y') {
+      return "k"; // French "Boubacar", "Cissé" vs "Coulibaly": c is hard before a, o, u and consonants
+    }
     switch (c) {
       case 'b': case 'p': return "b";
       case 't': return "t";

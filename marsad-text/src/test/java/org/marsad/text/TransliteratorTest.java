@@ -21,6 +21,17 @@ class TransliteratorTest {
   }
 
   @Test
+  void testHardCBeforeAMeetsArabicKaf() {
+    assertSameKey("بوبكار", "Boubacar");
+    assertSameKey("كوليبالي", "Coulibaly");
+  }
+
+  @Test
+  void testSoftCBeforeEMeetsArabicSin() {
+    assertSameKey("سيسي", "Cissé");
+  }
+
+  @Test
   void testArabicAndPressSpellingsOfOnePerson() {
     assertSameKey("أق غالي", "Ag Ghaly");
     assertSameKey("أق غالي", "Ag Ghali");

@@ -108,13 +108,23 @@ public final class CrossReportResolver {
     }
   }
 
+  /**
+   * Applies the decisions in force about this entity, whichever side of them it is on: the other entity may
+   * have been created before or after it (re-extraction rebuilds them in report order).
+   */
   private void applyStandingMerge(StoredEntity own) {
-    decisions.mergedInto(own.ident()).flatMap(entities::byIdent).ifPresent(into -> {
-      StoredEntity target = entities.canonical(into);
-      if (target.id() != own.id() && entities.byId(own.id()).map(x -> x.canonicalId() != target.id()).orElse(false)) {
-        entities.merge(target.id(), own.id());
-      }
-    });
+    decisions.mergedInto(own.ident()).flatMap(entities::byIdent).ifPresent(into -> join(into, own));
+    for (String absorbed : decisions.mergedFrom(own.ident())) {
+      entities.byIdent(absorbed).ifPresent(part -> join(own, part));
+    }
+  }
+
+  private void join(StoredEntity into, StoredEntity part) {
+    StoredEntity target = entities.canonical(entities.byId(into.id()).orElse(into));
+    StoredEntity current = entities.byId(part.id()).orElse(part);
+    if (target.id() != current.id() && current.canonicalId() != target.id()) {
+      entities.merge(target.id(), current.id());
+    }
   }
 
   private StoredEntity create(String ident, Entity e, boolean unnamed, Instant now) {

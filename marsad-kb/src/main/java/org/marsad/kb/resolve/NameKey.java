@@ -13,28 +13,48 @@ import org.marsad.text.Transliterator;
  * people the words are sorted, because francophone lists put the family name first ("Belmokhtar Mokhtar").
  *
  * <p>Some names must never merge two entities on their own: a kunya alone ("أبو محمد" is many people), a
- * single word for a person, and a person's name made only of common given names ("محمد أحمد"). They get no key;
- * the entity still exists, it just does not attract others.
+ * single word for a person, and two common given names with nothing else ("محمد أحمد"). They get no key; the
+ * entity still exists, it just does not attract others. A patronymic ("سيدي ولد بوبكار") keeps its key: the
+ * particle ties two names into one person's full name, which is how the region's press names people.
  */
 public final class NameKey {
   private static final java.util.Set<String> KUNYA_HEADS = java.util.Set.of("ابو", "ابي", "ابا", "ام", "abu",
       "abou", "abi", "aba", "oum", "umm", "um");
 
-  private final java.util.Set<String> givenNameSkeletons;
+  /** Words that link names ("son of") and tell nothing about who is meant. */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("ولد", "بن", "ابن", "اق", "اغ", "ould",
+      "ben", "ibn", "bin", "ag", "ou", "wuld", "al", "el");
+  private final java.util.Set<String> givenNames;
 
-  private NameKey(java.util.Set<String> givenNameSkeletons) {
-    this.givenNameSkeletons = givenNameSkeletons;
+  private NameKey(java.util.Set<String> givenNames) {
+    this.givenNames = givenNames;
   }
 
-  /** Keys that know the lexicon's given names, so that names made only of them stay apart. */
+  /**
+   * Keys that know the lexicon's given names, so that names made only of them stay apart. The test compares
+   * folded words, not skeletons: skeletons are too coarse ("بادي" and "عبيد" share one).
+   */
   public static NameKey from(org.marsad.extract.lexicon.Lexicon lexicon) {
     java.util.Set<String> given = new java.util.HashSet<>();
     for (org.marsad.extract.lexicon.GivenName g : lexicon.givenNames()) {
-      given.add(Transliterator.matchKey(g.nameAr()));
-      g.latin().forEach(l -> given.add(Transliterator.matchKey(l)));
+      given.add(fold(g.nameAr()));
+      g.latin().forEach(l -> given.add(fold(l)));
     }
     given.remove("");
     return new NameKey(java.util.Set.copyOf(given));
+  }
+
+  private static String fold(String s) {
+    return TextNormalizer.get().fold(s).toLowerCase(Locale.ROOT).trim();
+  }
+
+  private boolean onlyGivenNames(String name) {
+    for (String w : fold(name).split("[\\s-]+")) {
+      if (!w.isEmpty() && (PARTICLES.contains(w) || !givenNames.contains(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Optional<String> of(EntityType type, String name) {
@@ -47,7 +67,7 @@ public final class NameKey {
     }
     String[] words = skeleton.split(" ");
     if (type == EntityType.PERSON) {
-      if (words.length < 2 || isKunyaOnly(name) || givenNameSkeletons.containsAll(Arrays.asList(words))) {
+      if (words.length < 2 || isKunyaOnly(name) || onlyGivenNames(name)) {
         return Optional.empty();
       }
       Arrays.sort(words);

@@ -23,11 +23,15 @@ public final class Claims {
     this.h = h;
   }
 
-  /** A claim about to be stored; argument values are entity ids. */
+  /** An argument: the entity's id in its report's extraction, and the stored entity it resolved to. */
+  public record Arg(String localId, long entityId) {
+  }
+
+  /** A claim about to be stored. */
   public record NewClaim(long reportId, String localId, RelationType type, Modality modality,
                          Optional<String> attribution, Optional<String> timeText, Optional<LocalDate> earliest,
                          Optional<LocalDate> latest, int start, int end, String evidence, double confidence,
-                         Map<Role, List<Long>> args) {
+                         Map<Role, List<Arg>> args) {
   }
 
   public long insert(NewClaim c, Instant now) {
@@ -42,22 +46,21 @@ public final class Claims {
         .bind("s", c.start()).bind("end", c.end()).bind("ev", c.evidence()).bind("conf", c.confidence())
         .bind("now", Timestamp.from(now))
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-    for (Map.Entry<Role, List<Long>> a : c.args().entrySet()) {
-      for (Long entity : new java.util.LinkedHashSet<>(a.getValue())) {
-        h.createUpdate("INSERT INTO claim_arg (claim_id, role, entity_id) VALUES (:c, :r, :e)")
-            .bind("c", id).bind("r", a.getKey().name()).bind("e", entity).execute();
+    for (Map.Entry<Role, List<Arg>> a : c.args().entrySet()) {
+      for (Arg arg : new java.util.LinkedHashSet<>(a.getValue())) {
+        h.createUpdate("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) VALUES (:c, :r, :l, :e)")
+            .bind("c", id).bind("r", a.getKey().name()).bind("l", arg.localId()).bind("e", arg.entityId())
+            .execute();
       }
     }
     return id;
   }
 
-  /** Moves a split entity's arguments in the reports where its moved mentions are. */
-  public void moveArgs(long fromEntity, long toEntity, List<Long> reportIds) {
-    for (Long r : reportIds) {
-      h.createUpdate("UPDATE claim_arg SET entity_id = :to WHERE entity_id = :from AND claim_id IN "
-          + "(SELECT id FROM claim WHERE report_id = :r)").bind("to", toEntity).bind("from", fromEntity)
-          .bind("r", r).execute();
-    }
+  /** Moves the arguments that one report's local entity filled to another stored entity (a split). */
+  public void moveArgs(long reportId, String localId, long toEntity) {
+    h.createUpdate("UPDATE claim_arg SET entity_id = :to WHERE local_id = :l AND claim_id IN "
+        + "(SELECT id FROM claim WHERE report_id = :r)").bind("to", toEntity).bind("l", localId)
+        .bind("r", reportId).execute();
   }
 
   /**

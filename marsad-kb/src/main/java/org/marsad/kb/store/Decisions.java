@@ -40,6 +40,13 @@ public final class Decisions {
         : java.util.Optional.of(about.get(0).identA());
   }
 
+  /** The idents whose latest decision still merges them into this one. */
+  public List<String> mergedFrom(String identA) {
+    List<String> candidates = h.createQuery("SELECT DISTINCT ident_b FROM decision WHERE ident_a = :a AND kind = :k")
+        .bind("a", identA).bind("k", Decision.Kind.MERGE.name()).mapTo(String.class).list();
+    return candidates.stream().filter(b -> mergedInto(b).filter(identA::equals).isPresent()).toList();
+  }
+
   private static Decision row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
       throws java.sql.SQLException {
     return new Decision(rs.getLong("id"), Decision.Kind.valueOf(rs.getString("kind")), rs.getString("ident_a"),

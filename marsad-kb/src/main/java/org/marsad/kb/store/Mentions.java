@@ -35,9 +35,16 @@ public final class Mentions {
         .list();
   }
 
-  /** Moves the mentions found under one name key from one entity to another (a split by alias). */
-  public int move(long fromEntity, String nameKey, long toEntity) {
-    return h.createUpdate("UPDATE mention SET entity_id = :to WHERE entity_id = :from AND name_key = :k")
-        .bind("to", toEntity).bind("from", fromEntity).bind("k", nameKey).execute();
+  /** Where an entity's mentions under one name key are: each report and its local entity id. */
+  public List<java.util.Map.Entry<Long, String>> localEntities(long entityId, String nameKey) {
+    return h.createQuery("SELECT DISTINCT report_id, local_id FROM mention WHERE entity_id = :e AND name_key = :k")
+        .bind("e", entityId).bind("k", nameKey)
+        .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list();
+  }
+
+  /** Moves one report's local entity, all its mentions, to another stored entity (a split). */
+  public void move(long reportId, String localId, long toEntity) {
+    h.createUpdate("UPDATE mention SET entity_id = :to WHERE report_id = :r AND local_id = :l")
+        .bind("to", toEntity).bind("r", reportId).bind("l", localId).execute();
   }
 }

@@ -95,11 +95,13 @@ CREATE INDEX claim_type ON claim (type);
 CREATE INDEX claim_report ON claim (report_id);
 CREATE INDEX claim_earliest ON claim (earliest);
 
+-- local_id is the entity's id within its report's extraction ("e3"), which ties an argument to its mentions.
 CREATE TABLE claim_arg (
   claim_id BIGINT NOT NULL REFERENCES claim (id),
   role VARCHAR(20) NOT NULL,
+  local_id VARCHAR(20) NOT NULL,
   entity_id BIGINT NOT NULL REFERENCES entity (id),
-  PRIMARY KEY (claim_id, role, entity_id)
+  PRIMARY KEY (claim_id, role, local_id)
 );
 CREATE INDEX claim_arg_entity ON claim_arg (entity_id);
 

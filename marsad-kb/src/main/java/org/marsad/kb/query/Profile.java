@@ -1,0 +1,24 @@
+package org.marsad.kb.query;
+
+import java.util.List;
+import java.util.Optional;
+import org.marsad.kb.store.Decision;
+import org.marsad.kb.store.StoredEntity;
+
+/**
+ * What the knowledge base knows of one entity: its names, how often and where it is reported, its affiliations
+ * over time, where it was last reported and by whom, and the merges that made it.
+ */
+public record Profile(StoredEntity entity, List<String> aliases, int reports, int mentions, List<Fact> affiliations,
+                      Optional<LastSeen> lastSeen, List<Decision> decisions) {
+
+  public Profile {
+    aliases = List.copyOf(aliases);
+    affiliations = List.copyOf(affiliations);
+    decisions = List.copyOf(decisions);
+  }
+
+  /** The latest report placing the entity somewhere, by event time. */
+  public record LastSeen(StoredEntity place, Fact.Evidence evidence) {
+  }
+}

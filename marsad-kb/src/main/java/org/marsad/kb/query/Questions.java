@@ -1,0 +1,182 @@
+package org.marsad.kb.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.marsad.extract.EntityType;
+import org.marsad.extract.RelationType;
+import org.marsad.extract.Role;
+import org.marsad.kb.KbException;
+import org.marsad.kb.resolve.NameKey;
+import org.marsad.kb.store.ClaimFilter;
+import org.marsad.kb.store.Claims;
+import org.marsad.kb.store.Decision;
+import org.marsad.kb.store.Decisions;
+import org.marsad.kb.store.Entities;
+import org.marsad.kb.store.Mentions;
+import org.marsad.kb.store.Reports;
+import org.marsad.kb.store.StoredEntity;
+
+/** The analyst's questions to the whole body of reporting. "As of" is event time, not ingest time. */
+public final class Questions {
+  static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADER_OF,
+      RelationType.PLEDGED_ALLEGIANCE, RelationType.PART_OF, RelationType.SPLIT_FROM);
+  private static final Set<Role> PLACE_ROLES = Set.of(Role.LOCATION, Role.DESTINATION, Role.ORIGIN);
+  private final Handle h;
+  private final Entities entities;
+  private final EntityLookup lookup;
+
+  public Questions(Handle h, NameKey nameKey) {
+    this.h = h;
+    this.entities = new Entities(h);
+    this.lookup = new EntityLookup(entities, nameKey);
+  }
+
+  /** The one entity a typed name means; several candidates are an error that lists them. */
+  public StoredEntity entity(String typed) {
+    List<StoredEntity> found = lookup.find(typed);
+    if (found.isEmpty()) {
+      throw new KbException("no entity named '" + typed + "' in the knowledge base");
+    }
+    List<StoredEntity> named = found.stream().filter(e -> !e.unnamed()).toList();
+    if (named.size() == 1 || found.size() == 1) {
+      return named.isEmpty() ? found.get(0) : named.get(0);
+    }
+    StringBuilder sb = new StringBuilder("'" + typed + "' names " + found.size() + " entities; use one of:");
+    found.forEach(e -> sb.append(' ').append(e.ident()));
+    throw new KbException(sb.toString());
+  }
+
+  public StoredEntity entity(long id) {
+    return entities.byId(id).map(entities::canonical)
+        .orElseThrow(() -> new KbException("no entity with id " + id));
+  }
+
+  public Profile profile(String typed) {
+    StoredEntity e = entity(typed);
+    List<Mentions.StoredMention> ms = new Mentions(h).of(e.id());
+    int reports = (int) ms.stream().map(Mentions.StoredMention::reportId).distinct().count();
+    List<Fact> facts = facts(ClaimFilter.all().withEntity(e.id()));
+    List<Fact> affiliations = facts.stream().filter(f -> AFFILIATIONS.contains(f.type())
+        && (f.arg(Role.SUBJECT).contains(e.id()) || f.arg(Role.OBJECT).contains(e.id()))).toList();
+    Set<String> idents = new HashSet<>();
+    entities.members(e.id()).forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
+    List<Decision> decisions = new Decisions(h).all().stream()
+        .filter(d -> idents.contains(d.identA()) || idents.contains(d.identB())).toList();
+    return new Profile(e, entities.aliases(e.id()), reports, ms.size(), affiliations,
+        lastSeen(e, facts), decisions);
+  }
+
+  private Optional<Profile.LastSeen> lastSeen(StoredEntity e, List<Fact> facts) {
+    if (e.type() == EntityType.LOCATION) {
+      return Optional.empty();
+    }
+    Profile.LastSeen best = null;
+    LocalDate bestWhen = null;
+    for (Fact f : facts) {
+      List<Long> places = new ArrayList<>();
+      PLACE_ROLES.forEach(r -> places.addAll(f.arg(r)));
+      if (places.isEmpty()) {
+        continue;
+      }
+      for (Fact.Evidence ev : f.evidence()) {
+        LocalDate when = ev.when().orElse(LocalDate.MIN);
+        if (bestWhen == null || when.isAfter(bestWhen)) {
+          List<Long> dest = f.arg(Role.DESTINATION).isEmpty() ? places : f.arg(Role.DESTINATION);
+          best = new Profile.LastSeen(entity(dest.get(0)), ev);
+          bestWhen = when;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Relations and events that hold, or had happened, as of a date: a fact counts once its event time is on or
+   * before that date. Facts with no date at all are left out of an as-of answer, since nothing places them.
+   */
+  public List<Fact> relations(Set<RelationType> types, Optional<LocalDate> asOf, Optional<String> entity) {
+    ClaimFilter f = ClaimFilter.all().withTypes(types);
+    if (entity.isPresent()) {
+      f = f.withEntity(entity(entity.get()).id());
+    }
+    List<Fact> all = facts(f);
+    if (asOf.isEmpty()) {
+      return all;
+    }
+    return all.stream().filter(x -> x.when().isPresent() && !x.when().get().isAfter(asOf.get())).toList();
+  }
+
+  /** Every fact involving the entity, by event time. */
+  public List<Fact> timeline(String typed) {
+    return facts(ClaimFilter.all().withEntity(entity(typed).id()));
+  }
+
+  public Network network(String typed, int depth) {
+    if (depth < 1 || depth > 4) {
+      throw new KbException("network depth must be 1 to 4, got " + depth);
+    }
+    StoredEntity center = entity(typed);
+    Map<Long, StoredEntity> nodes = new LinkedHashMap<>();
+    Map<String, Fact> edges = new LinkedHashMap<>();
+    nodes.put(center.id(), center);
+    Deque<long[]> queue = new ArrayDeque<>();
+    queue.add(new long[] {center.id(), 0});
+    while (!queue.isEmpty()) {
+      long[] at = queue.poll();
+      if (at[1] >= depth) {
+        continue;
+      }
+      for (Fact f : facts(ClaimFilter.all().withEntity(at[0]))) {
+        edges.putIfAbsent(FactBuilder.key(f.evidence().get(0).claim()) + "@" + f.when(), f);
+        for (List<Long> ids : f.args().values()) {
+          for (Long id : ids) {
+            if (!nodes.containsKey(id)) {
+              nodes.put(id, entity(id));
+              queue.add(new long[] {id, at[1] + 1});
+            }
+          }
+        }
+      }
+    }
+    return new Network(center, depth, new ArrayList<>(nodes.values()), new ArrayList<>(edges.values()));
+  }
+
+  public Changes changes(Instant since) {
+    List<StoredEntity> newEntities = h.createQuery("SELECT id FROM entity WHERE created_at >= :s AND unnamed = FALSE "
+            + "AND merged_into IS NULL ORDER BY id").bind("s", java.sql.Timestamp.from(since)).mapTo(Long.class)
+        .list().stream().map(this::entity).toList();
+    List<Fact> touched = facts(ClaimFilter.all());
+    List<Fact> newRelations = new ArrayList<>();
+    List<Fact> contradicted = new ArrayList<>();
+    List<Fact> newEvents = new ArrayList<>();
+    for (Fact f : touched) {
+      Instant first = f.evidence().stream().map(e -> e.claim().ingestedAt()).min(Comparator.naturalOrder())
+          .orElseThrow();
+      boolean anyNew = f.evidence().stream().anyMatch(e -> !e.claim().ingestedAt().isBefore(since));
+      if (!anyNew) {
+        continue;
+      }
+      if (!first.isBefore(since)) {
+        (f.type().isEvent() ? newEvents : newRelations).add(f);
+      } else if (f.contradicted()) {
+        contradicted.add(f);
+      }
+    }
+    return new Changes(since, newEntities, newRelations, contradicted, newEvents);
+  }
+
+  List<Fact> facts(ClaimFilter f) {
+    return new FactBuilder(new Reports(h)).build(new Claims(h).find(f));
+  }
+}
