@@ -12,6 +12,7 @@ import org.marsad.extract.Extraction;
 import org.marsad.extract.Extractor;
 import org.marsad.kb.KbException;
 import org.marsad.kb.grade.Credibility;
+import org.marsad.kb.source.SourceReport;
 import org.marsad.kb.resolve.NameKey;
 import org.marsad.kb.store.Database;
 import org.marsad.kb.store.NewReport;
@@ -52,22 +53,22 @@ public final class Ingestor {
     return nameKey;
   }
 
-  public Outcome ingest(Incoming in, IngestOptions options) {
+  public Outcome ingest(SourceReport in, IngestOptions options) {
     Reports reports = new Reports(db.handle());
     Optional<Long> known = reports.bySha(in.sha256()).map(r -> r.id());
     if (known.isPresent()) {
-      return new Outcome.Duplicate(in.inputName(), known.get());
+      return new Outcome.Duplicate(in.input(), known.get());
     }
     Extraction x;
     try {
       ExtractOptions eo = ExtractOptions.defaults();
-      Optional<java.time.LocalDate> published = in.published().or(options::published);
+      Optional<java.time.LocalDate> published = in.publishedDate().or(options::published);
       if (published.isPresent()) {
         eo = eo.withPublished(published.get());
       }
       x = extractor.extract(in.text(), eo);
     } catch (ExtractException e) {
-      return new Outcome.Rejected(in.inputName(), "cannot extract: " + e.getMessage());
+      return new Outcome.Rejected(in.input(), "cannot extract: " + e.getMessage());
     }
     Instant now = clock.instant();
     try {
@@ -75,21 +76,21 @@ public final class Ingestor {
       listeners.forEach(l -> l.stored(done.reportId(), x));
       return done;
     } catch (RuntimeException e) {
-      throw new KbException("cannot store " + in.inputName() + " in " + db.location().describe() + ": "
+      throw new KbException("cannot store " + in.input() + " in " + db.location().describe() + ": "
           + e.getMessage(), e);
     }
   }
 
-  private Outcome.Ingested store(Handle h, Incoming in, IngestOptions o, Extraction x, Instant now) {
+  private Outcome.Ingested store(Handle h, SourceReport in, IngestOptions o, Extraction x, Instant now) {
     String sourceName = in.source().filter(s -> !s.isBlank()).or(o::source).orElse(IngestOptions.UNKNOWN_SOURCE);
     Source source = new Sources(h).ensure(sourceName, o.reliability(), Optional.empty(), now);
     Credibility cred = o.credibility().orElse(source.defaultCredibility());
-    Optional<java.time.LocalDate> published = x.document().published().or(in::published).or(o::published);
-    long reportId = new Reports(h).insert(new NewReport(in.inputName(), in.original(), in.sha256(), in.text(),
-        in.charset(), in.format(), in.title(), in.url(), x.document().language().code(), published, source.id(),
+    Optional<java.time.LocalDate> published = x.document().published().or(in::publishedDate).or(o::published);
+    long reportId = new Reports(h).insert(new NewReport(in.input(), in.original(), in.sha256(), in.text(),
+        in.charset(), in.format().label(), in.title(), in.url(), x.document().language().code(), published, source.id(),
         cred), now);
     ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey).write(reportId, in.sha256(), x,
         now);
-    return new Outcome.Ingested(in.inputName(), reportId, x.entities().size(), x.relations().size(), w.alerts());
+    return new Outcome.Ingested(in.input(), reportId, x.entities().size(), x.relations().size(), w.alerts());
   }
 }

@@ -22,6 +22,9 @@ import org.marsad.kb.grade.Reliability;
 import org.marsad.kb.ingest.IngestOptions;
 import org.marsad.kb.ingest.Ingestor;
 import org.marsad.kb.ingest.Outcome;
+import org.marsad.kb.source.Sha256;
+import org.marsad.kb.source.SourceFormat;
+import org.marsad.kb.source.SourceReport;
 
 /**
  * The store's contract, run against every backend (Jena's AbstractTestRDFConnection is the model): each
@@ -82,9 +85,9 @@ abstract class StoreContract {
   @Test
   void theOriginalBytesComeBackExactly() {
     byte[] cp1256 = ARREST.getBytes(java.nio.charset.Charset.forName("windows-1256"));
-    String sha = Fixtures.sha256(cp1256);
-    ingestor.ingest(new org.marsad.kb.ingest.Incoming("arrest.txt", cp1256, sha, ARREST, "windows-1256", "txt",
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), IngestOptions.defaults());
+    String sha = Sha256.hex(cp1256);
+    ingestor.ingest(new SourceReport("arrest.txt", cp1256, sha, ARREST, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), "windows-1256", SourceFormat.TXT), IngestOptions.defaults());
     assertThat(new Reports(db.handle()).original(sha)).hasValueSatisfying(b -> assertThat(b).isEqualTo(cp1256));
   }
 
@@ -157,7 +160,7 @@ abstract class StoreContract {
     db.close();
     db = Database.open(location);
     assertThat(new Reports(db.handle()).count()).isEqualTo(1);
-    assertThat(new String(new Reports(db.handle()).original(Fixtures.sha256(MERGER.getBytes(StandardCharsets.UTF_8)))
+    assertThat(new String(new Reports(db.handle()).original(Sha256.hex(MERGER.getBytes(StandardCharsets.UTF_8)))
         .orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(MERGER);
   }
 }
