@@ -2,8 +2,6 @@ package org.marsad.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.extract.ExtractOptions;
@@ -66,11 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
   static ExtractOptions options(String published, String lang) {
     ExtractOptions o = ExtractOptions.defaults();
     if (published != null) {
-      try {
-        o = o.withPublished(LocalDate.parse(published));
-      } catch (DateTimeParseException e) {
-        throw new AppException("--published must be a date like 2015-11-02, not '" + published + "'", e);
-      }
+      o = o.withPublished(Dates.parse("--published", published));
     }
     if (lang != null) {
       o = o.withLanguage(Language.fromCode(lang));

@@ -9,12 +9,12 @@ import org.marsad.extract.lexicon.LexiconLoader;
  * Builds the extractor with the built-in lexicons plus the user's own files, from --lexicon DIR or the
  * MARSAD_LEXICON_DIR environment variable.
  */
-final class ExtractorFactory {
+public final class ExtractorFactory {
 
   private ExtractorFactory() {
   }
 
-  static Extractor create(Optional<Path> lexiconDir) {
+  public static Extractor create(Optional<Path> lexiconDir) {
     Optional<Path> dir = lexiconDir.or(() -> Optional.ofNullable(System.getenv("MARSAD_LEXICON_DIR"))
         .filter(s -> !s.isBlank()).map(Path::of));
     return Extractor.create(dir.map(LexiconLoader::withUserDir).orElse(LexiconLoader.builtIn()).load());

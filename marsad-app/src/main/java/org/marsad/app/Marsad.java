@@ -3,13 +3,26 @@ package org.marsad.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import org.marsad.app.kb.AlertsCommand;
+import org.marsad.app.kb.ChangesCommand;
+import org.marsad.app.kb.EntityCommand;
+import org.marsad.app.kb.IngestCommand;
+import org.marsad.app.kb.NetworkCommand;
+import org.marsad.app.kb.ReextractCommand;
+import org.marsad.app.kb.RelationsCommand;
+import org.marsad.app.kb.SourcesCommand;
+import org.marsad.app.kb.TimelineCommand;
+import org.marsad.app.kb.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `marsad` command. Subcommands write to injected streams; only {@link #main} exits the JVM. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
     description = "Marsad (مرصد): a sourced, time-aware picture of armed groups from Arabic, French and English reporting.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, IngestCommand.class,
+        EntityCommand.class, RelationsCommand.class, TimelineCommand.class, NetworkCommand.class,
+        ChangesCommand.class, SourcesCommand.class, WatchCommand.class, AlertsCommand.class,
+        ReextractCommand.class})
 public final class Marsad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,57 @@
+package org.marsad.app.kb;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.marsad.app.ExtractorFactory;
+import org.marsad.extract.Extractor;
+import org.marsad.kb.query.Questions;
+import org.marsad.kb.resolve.NameKey;
+import org.marsad.kb.store.Database;
+
+/** One command's connection to the knowledge base, with the extractor loaded only when a command needs it. */
+final class KbSession implements AutoCloseable {
+  private final StoreOptions options;
+  private final Database db;
+  private Extractor extractor;
+  private NameKey nameKey;
+
+  KbSession(StoreOptions options) {
+    this.options = options;
+    this.db = Database.open(options.location());
+  }
+
+  Database db() {
+    return db;
+  }
+
+  Extractor extractor() {
+    if (extractor == null) {
+      extractor = ExtractorFactory.create(Optional.ofNullable(options.lexicon));
+    }
+    return extractor;
+  }
+
+  NameKey nameKey() {
+    if (nameKey == null) {
+      nameKey = NameKey.from(extractor().lexicon());
+    }
+    return nameKey;
+  }
+
+  Questions questions() {
+    return new Questions(db.handle(), nameKey());
+  }
+
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  StoreOptions options() {
+    return options;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,35 @@
+package org.marsad.app.kb;
+
+import java.nio.file.Path;
+import org.marsad.kb.store.StoreLocation;
+import picocli.CommandLine.Option;
+
+/** Where the knowledge base is, shared by every command that reads or writes it. */
+public final class StoreOptions {
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Data directory: the embedded store and the search index (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("marsad-data");
+
+  @Option(names = "--db", paramLabel = "JDBC_URL",
+      description = "Use this database instead of the embedded one, e.g. jdbc:postgresql://host/marsad.")
+  String db;
+
+  @Option(names = "--db-user", paramLabel = "USER", description = "Database user (with --db).")
+  String dbUser;
+
+  @Option(names = "--db-password-env", paramLabel = "VAR", description = "Read the database password from this "
+      + "environment variable (default: ${DEFAULT-VALUE}); passwords do not belong on a command line.")
+  String passwordEnv = "MARSAD_DB_PASSWORD";
+
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "Directory of extra lexicon files (groups*.tsv, people*.tsv, places*.tsv, ...).")
+  Path lexicon;
+
+  StoreLocation location() {
+    if (db == null) {
+      return StoreLocation.embedded(data);
+    }
+    String password = System.getenv(passwordEnv);
+    return StoreLocation.jdbc(db, dbUser, password, data);
+  }
+}
