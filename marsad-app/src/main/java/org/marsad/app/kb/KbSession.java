@@ -26,7 +26,7 @@ final class KbSession implements AutoCloseable {
 
   Extractor extractor() {
     if (extractor == null) {
-      extractor = ExtractorFactory.create(Optional.ofNullable(options.lexicon));
+      extractor = ExtractorFactory.create(options.lexiconDir());
     }
     return extractor;
   }

@@ -25,6 +25,22 @@ public final class StoreOptions {
       description = "Directory of extra lexicon files (groups*.tsv, people*.tsv, places*.tsv, ...).")
   Path lexicon;
 
+  /**
+   * The user lexicon of this knowledge base: --lexicon if given, else the data directory's own lexicon folder
+   * (where `marsad gazetteer import` writes) when it exists.
+   */
+  java.util.Optional<Path> lexiconDir() {
+    if (lexicon != null) {
+      return java.util.Optional.of(lexicon);
+    }
+    Path own = data.resolve("lexicon");
+    return java.nio.file.Files.isDirectory(own) ? java.util.Optional.of(own) : java.util.Optional.empty();
+  }
+
+  Path lexiconTarget() {
+    return lexicon != null ? lexicon : data.resolve("lexicon");
+  }
+
   StoreLocation location() {
     if (db == null) {
       return StoreLocation.embedded(data);
