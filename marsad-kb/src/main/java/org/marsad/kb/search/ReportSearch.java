@@ -1,0 +1,109 @@
+package org.marsad.kb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/** One search on one searcher: top hits, exact total and facet counts in a single pass, then snippets. */
+final class ReportSearch {
+  private static final Sort NEWEST_FIRST = new Sort(new SortField(ReportDocuments.PUBLISHED_ORDER,
+      SortField.Type.LONG, true));
+  private static final Set<String> HIT_FIELDS = Set.of(ReportDocuments.ID, ReportDocuments.TITLE);
+
+  private ReportSearch() {
+  }
+
+  static SearchResult run(FacetedSearcher searcher, SearchQuery query, ReportQueries queries, FacetsConfig config,
+      Analyzer indexAnalyzer) throws IOException {
+    Query text = queries.text(query.text());
+    Query full = queries.filtered(text, query, config);
+    int window = Math.max(1, query.offset() + query.limit());
+    // Facet counting visits every match anyway, so nothing is gained by letting the top-hits collector skip.
+    CollectorManager<?, ? extends TopDocs> top = text == null
+        ? new TopFieldCollectorManager(NEWEST_FIRST, window, null, Integer.MAX_VALUE)
+        : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+    Object[] results = searcher.search(full, new MultiCollectorManager(top, new FacetsCollectorManager()));
+    TopDocs topDocs = (TopDocs) results[0];
+    FacetsCollector matches = (FacetsCollector) results[1];
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    int from = Math.min(query.offset(), topDocs.scoreDocs.length);
+    int to = Math.min(query.offset() + query.limit(), topDocs.scoreDocs.length);
+    List<Hit> hits = hits(searcher, topDocs, from, to, text == null ? new MatchAllDocsQuery() : text,
+        indexAnalyzer);
+    return new SearchResult(total, hits, facets(searcher.facets(), matches, query.facetLimit()));
+  }
+
+  private static List<Hit> hits(FacetedSearcher searcher, TopDocs topDocs, int from, int to, Query text,
+      Analyzer indexAnalyzer) throws IOException {
+    if (from >= to) {
+      return List.of();
+    }
+    int[] docIds = new int[to - from];
+    for (int i = from; i < to; i++) {
+      docIds[i - from] = topDocs.scoreDocs[i].doc;
+    }
+    List<List<Snippet>> snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(text, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(docIds.length);
+    for (int i = from; i < to; i++) {
+      ScoreDoc scoreDoc = topDocs.scoreDocs[i];
+      Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+      float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+      hits.add(new Hit(Long.parseLong(doc.get(ReportDocuments.ID)), doc.get(ReportDocuments.TITLE), score,
+          snippets.get(i - from)));
+    }
+    return hits;
+  }
+
+  private static Map<String, List<FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector matches,
+      int limit) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (FacetDim dim : FacetDim.values()) {
+      out.put(dim.label(), List.of());
+    }
+    if (state == null || limit == 0) {
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
+    for (FacetDim dim : FacetDim.values()) {
+      if (state.getOrdRange(dim.label()) == null) {
+        continue; // no report carries this dimension yet
+      }
+      FacetResult result = counts.getTopChildren(limit, dim.label());
+      if (result != null) {
+        List<FacetCount> values = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+        out.put(dim.label(), List.copyOf(values));
+      }
+    }
+    return out;
+  }
+}
