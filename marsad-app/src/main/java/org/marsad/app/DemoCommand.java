@@ -1,27 +1,41 @@
 package org.marsad.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.app.eval.Corpus;
-import org.marsad.app.eval.EvalRun;
+import org.marsad.app.kb.Analyst;
+import org.marsad.app.kb.StoreOptions;
 import org.marsad.app.eval.Gold;
-import org.marsad.extract.Extraction;
-import org.marsad.extract.Extractor;
+import org.marsad.kb.source.Sha256;
+import org.marsad.kb.source.SourceFormat;
+import org.marsad.kb.source.SourceReport;
+import org.marsad.text.DecodedText;
+import org.marsad.text.ReportDecoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `marsad demo`: extracts the sample corpus and prints a readable summary of each report. */
+/**
+ * `marsad demo`: ingests the sample corpus into the embedded store, sets the seed's standing question as a
+ * watch, and answers three analyst questions from the whole body of reports.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Extract the bundled sample corpus and print what Marsad finds in each report.")
+    description = {"Ingest the bundled sample corpus into the knowledge base (--data, default ./marsad-data) and "
+        + "answer three analyst questions from it.", "Running it again adds nothing: the same reports are "
+        + "never stored twice."})
 public final class DemoCommand implements Callable<Integer> {
+  static final String SOURCE = "Marsad sample corpus";
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  StoreOptions store;
 
   @Option(names = "--samples", paramLabel = "DIR",
       description = "Sample corpus directory (default: the samples folder of the Marsad checkout).")
@@ -35,25 +49,30 @@ public final class DemoCommand implements Callable<Integer> {
           + "or give --samples DIR");
     }
     List<Corpus.Document> docs = Corpus.list(samples);
-    long t0 = System.nanoTime();
-    Extractor extractor = ExtractorFactory.create(Optional.empty());
-    long loaded = System.nanoTime();
-    int entities = 0;
-    int relations = 0;
-    for (Corpus.Document d : docs) {
-      Gold gold = Gold.read(d.gold());
-      Extraction x = extractor.extract(EvalRun.read(d.text()), EvalRun.options(gold, d.lang()));
-      entities += x.entities().size();
-      relations += x.relations().size();
-      out.print(Summary.render(d.text().getFileName().toString(), x));
-      out.println();
+    try (Analyst analyst = new Analyst(store, out)) {
+      analyst.ingest(docs.stream().map(DemoCommand::report).toList(), SOURCE);
+      analyst.watchSaharaBattalions();
+      analyst.answerThreeQuestions();
     }
-    long done = System.nanoTime();
-    out.printf("Marsad read %d reports: %d entities, %d relations and events "
-        + "(lexicons loaded in %d ms, extraction took %d ms).%n", docs.size(), entities, relations,
-        (loaded - t0) / 1_000_000, (done - loaded) / 1_000_000);
-    out.println("Score them against their gold files with: ./marsad eval samples");
+    out.println();
+    out.println("Ask your own: ./marsad entity \"Iyad Ag Ghaly\", ./marsad relations --as-of 2017-06-01, "
+        + "./marsad search كيدال, ./marsad changes --since 2026-01-01 (all with --data " + store.data() + ")");
     out.flush();
     return 0;
+  }
+
+  /** A sample report with the publication date its gold file gives, which relative times resolve against. */
+  static SourceReport report(Corpus.Document d) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(d.text());
+    } catch (IOException e) {
+      throw new AppException(d.text() + ": cannot read: " + e.getMessage(), e);
+    }
+    DecodedText text = ReportDecoder.withDefaults().decode(d.text().toString(), bytes);
+    Gold gold = Gold.read(d.gold());
+    return new SourceReport(d.text().getFileName().toString(), bytes, Sha256.hex(bytes), text.text(),
+        java.util.Optional.empty(), java.util.Optional.empty(), gold.published(), java.util.Optional.empty(),
+        text.charset(), SourceFormat.TXT);
   }
 }

@@ -11,6 +11,7 @@ import org.marsad.app.kb.IngestCommand;
 import org.marsad.app.kb.NetworkCommand;
 import org.marsad.app.kb.ReextractCommand;
 import org.marsad.app.kb.RelationsCommand;
+import org.marsad.app.kb.SearchCommand;
 import org.marsad.app.kb.SourcesCommand;
 import org.marsad.app.kb.TimelineCommand;
 import org.marsad.app.kb.WatchCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, IngestCommand.class,
         EntityCommand.class, RelationsCommand.class, TimelineCommand.class, NetworkCommand.class,
         ChangesCommand.class, SourcesCommand.class, WatchCommand.class, AlertsCommand.class,
-        ReextractCommand.class, GazetteerCommand.class})
+        ReextractCommand.class, GazetteerCommand.class, SearchCommand.class})
 public final class Marsad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

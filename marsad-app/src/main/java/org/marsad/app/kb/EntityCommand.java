@@ -138,6 +138,7 @@ public final class EntityCommand implements Callable<Integer> {
     public Integer call() {
       try (KbSession kb = new KbSession(store)) {
         StoredEntity into = new Corrections(kb.db().handle(), kb.nameKey()).merge(a, b, why, Instant.now());
+        kb.sync().reindexEntity(into.id());
         spec.commandLine().getOut().println("merged '" + b + "' into " + Names.label(into) + " [" + into.ident()
             + "]");
       }
@@ -173,6 +174,8 @@ public final class EntityCommand implements Callable<Integer> {
         Corrections c = new Corrections(kb.db().handle(), kb.nameKey());
         StoredEntity apart = alias == null ? c.unmerge(name, why, Instant.now())
             : c.splitAlias(name, alias, why, Instant.now());
+        kb.sync().reindexEntity(apart.id());
+        kb.sync().reindexEntity(apart.canonicalId());
         spec.commandLine().getOut().println("split: " + Names.label(apart) + " [" + apart.ident()
             + "] stands on its own");
       }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.marsad.app.Dates;
 import org.marsad.kb.grade.Credibility;
 import org.marsad.kb.grade.Reliability;
+import org.marsad.kb.index.IndexSync;
 import org.marsad.kb.ingest.IngestOptions;
 import org.marsad.kb.ingest.Ingestor;
 import org.marsad.kb.ingest.Outcome;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
         "The same bytes are never stored twice."})
 public final class IngestCommand implements Callable<Integer> {
   private static final int REASONS_SHOWN = 20;
+  private static final int INDEX_COMMIT_EVERY = 1000;
   @Spec
   CommandSpec spec;
 
@@ -67,7 +69,13 @@ public final class IngestCommand implements Callable<Integer> {
     Tally tally = new Tally();
     long start = System.nanoTime();
     try (KbSession kb = new KbSession(store); Stream<SourceItem> items = sources.read(paths)) {
-      Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock());
+      IndexSync sync = kb.sync();
+      Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock()).addListener((id, x) -> {
+        sync.add(id);
+        if (id % INDEX_COMMIT_EVERY == 0) {
+          sync.commit();
+        }
+      });
       Progress progress = new Progress(err, count.items(), System.console() != null);
       items.forEach(item -> {
         if (item instanceof Rejected r) {

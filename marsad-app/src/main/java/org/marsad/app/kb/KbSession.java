@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Optional;
 import org.marsad.app.ExtractorFactory;
 import org.marsad.extract.Extractor;
+import org.marsad.kb.index.IndexSync;
 import org.marsad.kb.query.Questions;
+import org.marsad.kb.search.ReportIndex;
 import org.marsad.kb.resolve.NameKey;
 import org.marsad.kb.store.Database;
 
@@ -14,6 +16,8 @@ final class KbSession implements AutoCloseable {
   private final Database db;
   private Extractor extractor;
   private NameKey nameKey;
+  private ReportIndex index;
+  private IndexSync sync;
 
   KbSession(StoreOptions options) {
     this.options = options;
@@ -38,6 +42,21 @@ final class KbSession implements AutoCloseable {
     return nameKey;
   }
 
+  /** The search index, brought up to date with the store first (a crash may have left it behind). */
+  IndexSync sync() {
+    if (sync == null) {
+      index = ReportIndex.open(options.location().indexDir());
+      sync = new IndexSync(db, index);
+      sync.catchUp(id -> { });
+    }
+    return sync;
+  }
+
+  ReportIndex index() {
+    sync();
+    return index;
+  }
+
   Questions questions() {
     return new Questions(db.handle(), nameKey());
   }
@@ -52,6 +71,13 @@ final class KbSession implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    try {
+      if (sync != null) {
+        sync.commit();
+        index.close();
+      }
+    } finally {
+      db.close();
+    }
   }
 }

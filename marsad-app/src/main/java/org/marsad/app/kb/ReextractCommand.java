@@ -29,6 +29,8 @@ public final class ReextractCommand implements Callable<Integer> {
       long[] done = {0};
       int n = new Reextractor(kb.db(), kb.extractor(), kb.clock()).run(id -> progress.update(++done[0]));
       out.println("extracted " + n + " report(s) again");
+      int indexed = kb.sync().rebuild(id -> { });
+      out.println("indexed " + indexed + " report(s) for search");
     }
     out.flush();
     return 0;

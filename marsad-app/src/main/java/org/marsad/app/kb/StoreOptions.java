@@ -41,6 +41,10 @@ public final class StoreOptions {
     return lexicon != null ? lexicon : data.resolve("lexicon");
   }
 
+  public Path data() {
+    return data;
+  }
+
   StoreLocation location() {
     if (db == null) {
       return StoreLocation.embedded(data);

@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       Flyway.configure(Database.class.getClassLoader())
+          .loggers("slf4j") // quiet by default: the command line speaks for itself
           .dataSource(ds)
           .locations("classpath:org/marsad/kb/db/migration")
           .placeholders(Map.of("text", location.dialect().textType(), "blob", location.dialect().blobType()))

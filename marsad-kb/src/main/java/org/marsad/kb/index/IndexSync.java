@@ -1,0 +1,100 @@
+package org.marsad.kb.index;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.jdbi.v3.core.Handle;
+import org.marsad.kb.search.IndexedReport;
+import org.marsad.kb.search.ReportIndex;
+import org.marsad.kb.store.Database;
+import org.marsad.kb.store.Reports;
+import org.marsad.kb.store.StoredReport;
+
+/**
+ * Keeps the search index in step with the store. The store is the truth and commits first; the index follows
+ * and records how far it got. After a crash between the two, {@link #catchUp} indexes what is missing, and a
+ * report indexed twice is simply replaced.
+ */
+public final class IndexSync {
+  private final Database db;
+  private final ReportIndex index;
+  private long pendingMax;
+
+  public IndexSync(Database db, ReportIndex index) {
+    this.db = db;
+    this.index = index;
+  }
+
+  /** Indexes one stored report (not yet committed; see {@link #commit}). */
+  public void add(long reportId) {
+    index.add(document(db.handle(), reportId));
+    pendingMax = Math.max(pendingMax, reportId);
+  }
+
+  /** Commits the index, then records the checkpoint. */
+  public void commit() {
+    index.commit();
+    if (pendingMax > 0) {
+      long max = pendingMax;
+      db.handle().useTransaction(h -> h.createUpdate("UPDATE search_checkpoint SET last_report_id = :m "
+          + "WHERE id = 1 AND last_report_id < :m").bind("m", max).execute());
+    }
+    pendingMax = 0;
+  }
+
+  /** Indexes every report after the checkpoint; returns how many. */
+  public int catchUp(LongConsumer progress) {
+    long last = db.handle().createQuery("SELECT last_report_id FROM search_checkpoint WHERE id = 1")
+        .mapTo(Long.class).one();
+    List<Long> ids = db.handle().createQuery("SELECT id FROM report WHERE id > :l ORDER BY id").bind("l", last)
+        .mapTo(Long.class).list();
+    for (long id : ids) {
+      add(id);
+      progress.accept(id);
+    }
+    commit();
+    return ids.size();
+  }
+
+  /** Indexes every report again, for after re-extraction or a merge that renames facets. */
+  public int rebuild(LongConsumer progress) {
+    db.handle().useTransaction(h -> h.execute("UPDATE search_checkpoint SET last_report_id = 0 WHERE id = 1"));
+    return catchUp(progress);
+  }
+
+  /** Re-indexes the reports that mention an entity, so facets show its current canonical name. */
+  public void reindexEntity(long canonicalId) {
+    List<Long> ids = db.handle().createQuery("SELECT DISTINCT m.report_id FROM mention m JOIN entity e "
+            + "ON e.id = m.entity_id WHERE COALESCE(e.merged_into, e.id) = :c OR e.id = :c ORDER BY 1")
+        .bind("c", canonicalId).mapTo(Long.class).list();
+    ids.forEach(this::add);
+    commit();
+  }
+
+  static IndexedReport document(Handle h, long reportId) {
+    Reports reports = new Reports(h);
+    StoredReport r = reports.byId(reportId).orElseThrow();
+    Set<String> groups = new HashSet<>();
+    Set<String> people = new HashSet<>();
+    Set<String> places = new HashSet<>();
+    h.createQuery("SELECT DISTINCT c.type, c.name_en, c.name FROM mention m JOIN entity e ON e.id = m.entity_id "
+            + "JOIN entity c ON c.id = COALESCE(e.merged_into, e.id) WHERE m.report_id = :r AND c.unnamed = FALSE")
+        .bind("r", reportId)
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        .forEach(row -> {
+          String label = row[1] == null || row[1].isBlank() ? row[2] : row[1];
+          switch (row[0]) {
+            case "ARMED_GROUP" -> groups.add(label);
+            case "PERSON" -> people.add(label);
+            case "LOCATION" -> places.add(label);
+            default -> {
+            }
+          }
+        });
+    Set<String> types = new HashSet<>(h.createQuery("SELECT DISTINCT type FROM claim WHERE report_id = :r")
+        .bind("r", reportId).mapTo(String.class).list());
+    return new IndexedReport(reportId, r.sha256(), r.title().orElse(""), reports.text(reportId), r.language(),
+        r.published(), r.source(), groups, people, places, types);
+  }
+}
