@@ -180,7 +180,12 @@ class KbSampleCorpusTest {
     questions.changes(SECOND_BATCH).newEntities().forEach(e -> changed.add(e.id()));
     assertThat(onlySecond).isNotEmpty();
     assertThat(changed).containsAll(onlySecond);
-    assertThat(changed).doesNotContainAnyElementsOf(firstIds);
+    org.marsad.kb.store.Reports reports = new org.marsad.kb.store.Reports(db.handle());
+    for (Long id : changed) {
+      assertThat(new org.marsad.kb.store.Mentions(db.handle()).of(id))
+          .as("mentions of new entity %s", questions.entity(id).name())
+          .allSatisfy(m -> assertThat(reports.byId(m.reportId()).orElseThrow().ingestedAt()).isEqualTo(SECOND_BATCH));
+    }
   }
 
   @Test
