@@ -24,7 +24,7 @@ public final class EntityLookup {
 
   public List<StoredEntity> find(String typed) {
     Map<Long, StoredEntity> out = new LinkedHashMap<>();
-    for (StoredEntity e : entities.search(typed.trim())) {
+    for (StoredEntity e : entities.search(typed.trim(), NameKey.exact(typed))) {
       StoredEntity c = entities.canonical(e);
       out.putIfAbsent(c.id(), c);
     }

@@ -134,7 +134,7 @@ public final class CrossReportResolver {
   private StoredEntity createFromLexicon(String ident, Entity e, Instant now) {
     StoredEntity s = create(ident, e, false, now);
     for (String n : lexiconNames(ident)) {
-      nameKey.of(e.type(), n).ifPresent(k -> entities.addAlias(s.id(), k, n));
+      entities.addAlias(s.id(), nameKey.of(e.type(), n).orElse(NameKey.exact(n)), n);
     }
     return s;
   }

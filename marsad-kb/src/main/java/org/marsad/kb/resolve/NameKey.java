@@ -79,6 +79,15 @@ public final class NameKey {
     return Optional.of(type.name() + ":" + skeleton);
   }
 
+  /**
+   * A key for finding a name exactly as written, up to folding and case ("ISIS", "isis", "إيسيس" differ). Such
+   * keys let analysts look up acronyms and short names; they never merge entities, since no {@link #of} key
+   * starts with "exact:".
+   */
+  public static String exact(String name) {
+    return "exact:" + fold(name);
+  }
+
   /** "أبو الهمام", "Abou Mohamed": a kunya and nothing else. */
   static boolean isKunyaOnly(String name) {
     String[] words = TextNormalizer.get().fold(name).toLowerCase(Locale.ROOT).trim().split("[\\s-]+");

@@ -41,11 +41,15 @@ public final class Entities {
         + "WHERE a.name_key = :key ORDER BY e.id").bind("key", nameKey).map(Entities::row).list();
   }
 
-  /** Entities whose name or alias, in any script, matches the text the analyst typed. */
-  public List<StoredEntity> search(String nameOrIdent) {
+  /**
+   * Entities whose ident, name or alias is what the analyst typed, or whose alias has {@code exactKey} (the
+   * folded form the caller computed).
+   */
+  public List<StoredEntity> search(String nameOrIdent, String exactKey) {
     return h.createQuery("SELECT DISTINCT " + COLUMNS + " FROM entity e LEFT JOIN alias a ON a.entity_id = e.id "
         + "WHERE e.ident = :q OR LOWER(e.name) = LOWER(:q) OR LOWER(e.name_en) = LOWER(:q) OR a.name = :q "
-        + "ORDER BY e.id").bind("q", nameOrIdent).map(Entities::row).list();
+        + "OR a.name_key = :exact ORDER BY e.id").bind("q", nameOrIdent)
+        .bind("exact", exactKey).map(Entities::row).list();
   }
 
   public StoredEntity insert(String ident, EntityType type, String name, String nameEn, Optional<String> lexiconId,
