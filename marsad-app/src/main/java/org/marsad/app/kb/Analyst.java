@@ -34,22 +34,22 @@ public final class Analyst implements AutoCloseable {
 
   public void ingest(List<SourceReport> reports, String source) {
     IndexSync sync = kb.sync();
-    Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock()).addListener((id, x) -> sync.add(id));
+    Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock()).addListener(sync::add);
     // the team wrote the samples from public reporting: fairly reliable, possibly true
     IngestOptions o = IngestOptions.defaults().withSource(source).withReliability(Reliability.C)
         .withCredibility(org.marsad.kb.grade.Credibility.POSSIBLY_TRUE);
-    int ingested = 0;
-    int duplicates = 0;
-    for (SourceReport r : reports) {
-      Outcome outcome = ingestor.ingest(r, o);
+    int[] counts = new int[2];
+    ingestor.ingestAll(reports.iterator(), o, outcome -> {
       if (outcome instanceof Outcome.Ingested) {
-        ingested++;
+        counts[0]++;
       } else if (outcome instanceof Outcome.Duplicate) {
-        duplicates++;
+        counts[1]++;
       } else if (outcome instanceof Outcome.Rejected rej) {
         out.println("  rejected " + rej.input() + ": " + rej.reason());
       }
-    }
+    });
+    int ingested = counts[0];
+    int duplicates = counts[1];
     sync.commit();
     out.println("Knowledge base " + kb.options().data() + ": ingested " + ingested + " sample reports ("
         + duplicates + " already there).");

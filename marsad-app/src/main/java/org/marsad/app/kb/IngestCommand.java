@@ -15,10 +15,8 @@ import org.marsad.kb.ingest.IngestOptions;
 import org.marsad.kb.ingest.Ingestor;
 import org.marsad.kb.ingest.Outcome;
 import org.marsad.kb.source.InputCount;
-import org.marsad.kb.source.Rejected;
 import org.marsad.kb.source.ReportSources;
 import org.marsad.kb.source.SourceItem;
-import org.marsad.kb.source.SourceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,19 +68,15 @@ public final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try (KbSession kb = new KbSession(store); Stream<SourceItem> items = sources.read(paths)) {
       IndexSync sync = kb.sync();
-      Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock()).addListener((id, x) -> {
-        sync.add(id);
-        if (id % INDEX_COMMIT_EVERY == 0) {
+      Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock()).addListener(doc -> {
+        sync.add(doc);
+        if (doc.reportId() % INDEX_COMMIT_EVERY == 0) {
           sync.commit();
         }
       });
       Progress progress = new Progress(err, count.items(), System.console() != null);
-      items.forEach(item -> {
-        if (item instanceof Rejected r) {
-          tally.rejected(r.input(), r.reason());
-        } else if (item instanceof SourceReport report) {
-          tally.add(ingestor.ingest(report, options));
-        }
+      ingestor.ingestAll(items.iterator(), options, outcome -> {
+        tally.add(outcome);
         progress.update(tally.seen());
       });
     }

@@ -28,8 +28,13 @@ public final class IndexSync {
 
   /** Indexes one stored report (not yet committed; see {@link #commit}). */
   public void add(long reportId) {
-    index.add(document(db.handle(), reportId));
-    pendingMax = Math.max(pendingMax, reportId);
+    add(document(db.handle(), reportId));
+  }
+
+  /** Indexes a document the ingest built from what it just stored. */
+  public void add(IndexedReport doc) {
+    index.add(doc);
+    pendingMax = Math.max(pendingMax, doc.reportId());
   }
 
   /** Commits the index, then records the checkpoint. */
@@ -82,16 +87,8 @@ public final class IndexSync {
             + "JOIN entity c ON c.id = COALESCE(e.merged_into, e.id) WHERE m.report_id = :r AND c.unnamed = FALSE")
         .bind("r", reportId)
         .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-        .forEach(row -> {
-          String label = row[1] == null || row[1].isBlank() ? row[2] : row[1];
-          switch (row[0]) {
-            case "ARMED_GROUP" -> groups.add(label);
-            case "PERSON" -> people.add(label);
-            case "LOCATION" -> places.add(label);
-            default -> {
-            }
-          }
-        });
+        .forEach(row -> FacetLabels.add(org.marsad.extract.EntityType.valueOf(row[0]),
+            FacetLabels.label(row[2], row[1]), groups, people, places));
     Set<String> types = new HashSet<>(h.createQuery("SELECT DISTINCT type FROM claim WHERE report_id = :r")
         .bind("r", reportId).mapTo(String.class).list());
     return new IndexedReport(reportId, r.sha256(), r.title().orElse(""), reports.text(reportId), r.language(),

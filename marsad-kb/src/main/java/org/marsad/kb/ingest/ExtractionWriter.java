@@ -1,10 +1,13 @@
 package org.marsad.kb.ingest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.marsad.extract.Entity;
 import org.marsad.extract.Extraction;
@@ -12,6 +15,7 @@ import org.marsad.extract.Mention;
 import org.marsad.extract.Relation;
 import org.marsad.extract.Role;
 import org.marsad.extract.lexicon.Lexicon;
+import org.marsad.kb.index.FacetLabels;
 import org.marsad.kb.query.EntityLookup;
 import org.marsad.kb.resolve.CrossReportResolver;
 import org.marsad.kb.resolve.NameKey;
@@ -20,7 +24,9 @@ import org.marsad.kb.store.ClaimFilter;
 import org.marsad.kb.store.Claims;
 import org.marsad.kb.store.Decisions;
 import org.marsad.kb.store.Entities;
+import org.marsad.kb.store.EntityCache;
 import org.marsad.kb.store.Mentions;
+import org.marsad.kb.store.StoredEntity;
 import org.marsad.kb.store.Watches;
 import org.marsad.kb.watch.WatchMatcher;
 import org.marsad.text.CodePoints;
@@ -34,32 +40,44 @@ final class ExtractionWriter {
   private final Handle h;
   private final Lexicon lexicon;
   private final NameKey nameKey;
+  private final EntityCache cache;
 
-  /** How much was written. */
-  record Written(int entities, int claims, int alerts) {
+  /** How much was written, and the facets the report's search document gets. */
+  record Written(int entities, int claims, int alerts, Set<String> groups, Set<String> people, Set<String> places,
+                 Set<String> eventTypes) {
   }
 
-  ExtractionWriter(Handle h, Lexicon lexicon, NameKey nameKey) {
+  ExtractionWriter(Handle h, Lexicon lexicon, NameKey nameKey, EntityCache cache) {
     this.h = h;
     this.lexicon = lexicon;
     this.nameKey = nameKey;
+    this.cache = cache;
   }
 
   Written write(long reportId, String sha256, Extraction x, Instant now) {
     CodePoints cp = new CodePoints(x.text());
-    Entities entities = new Entities(h);
-    CrossReportResolver resolver = new CrossReportResolver(entities, new Decisions(h), lexicon, nameKey);
-    Mentions mentions = new Mentions(h);
+    Entities entities = new Entities(h, cache);
+    CrossReportResolver resolver = new CrossReportResolver(entities, new Decisions(h, cache), lexicon, nameKey);
     Map<String, Long> idOf = new HashMap<>();
+    List<Mentions.NewMention> mentions = new ArrayList<>();
+    Set<String> groups = new HashSet<>();
+    Set<String> people = new HashSet<>();
+    Set<String> places = new HashSet<>();
     for (Entity e : x.entities()) {
       Resolution r = resolver.resolve(e, sha256, now);
       idOf.put(e.id(), r.entity().id());
       for (Mention m : e.mentions()) {
-        mentions.insert(reportId, r.entity().id(), e.id(), cp.of(m.start()), cp.of(m.end()), m.text(),
-            r.nameKey().orElse(null), r.why());
+        mentions.add(new Mentions.NewMention(reportId, r.entity().id(), e.id(), cp.of(m.start()), cp.of(m.end()),
+            m.text(), r.nameKey().orElse(null), r.why()));
+      }
+      if (!r.entity().unnamed()) {
+        StoredEntity c = entities.canonical(r.entity());
+        FacetLabels.add(c.type(), FacetLabels.label(c.name(), c.nameEn()), groups, people, places);
       }
     }
+    new Mentions(h).insertAll(mentions);
     Claims claims = new Claims(h);
+    Set<String> types = new HashSet<>();
     for (Relation rel : x.relations()) {
       Map<Role, List<Claims.Arg>> args = new EnumMap<>(Role.class);
       rel.args().forEach((role, ids) -> args.put(role, ids.stream().map(l -> new Claims.Arg(l, idOf.get(l)))
@@ -69,9 +87,14 @@ final class ExtractionWriter {
           rel.attribution().map(Mention::text), rel.time().map(t -> t.mention().text()),
           rel.time().flatMap(t -> t.earliest()), rel.time().flatMap(t -> t.latest()), cp.of(ev.start()),
           cp.of(ev.end()), ev.text(), rel.confidence(), args), now);
+      types.add(rel.type().name());
     }
-    WatchMatcher watches = new WatchMatcher(new Watches(h), new EntityLookup(entities, nameKey));
-    int alerts = watches.check(claims.find(ClaimFilter.all().inReport(reportId)), now);
-    return new Written(x.entities().size(), x.relations().size(), alerts);
+    Watches watches = new Watches(h);
+    int alerts = 0;
+    if (!x.relations().isEmpty() && watches.any()) {
+      WatchMatcher matcher = new WatchMatcher(watches, new EntityLookup(entities, nameKey));
+      alerts = matcher.check(claims.find(ClaimFilter.all().inReport(reportId)), now);
+    }
+    return new Written(x.entities().size(), x.relations().size(), alerts, groups, people, places, types);
   }
 }

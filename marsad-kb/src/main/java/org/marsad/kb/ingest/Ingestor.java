@@ -2,9 +2,18 @@ package org.marsad.kb.ingest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.marsad.extract.ExtractException;
 import org.marsad.extract.ExtractOptions;
@@ -12,9 +21,13 @@ import org.marsad.extract.Extraction;
 import org.marsad.extract.Extractor;
 import org.marsad.kb.KbException;
 import org.marsad.kb.grade.Credibility;
-import org.marsad.kb.source.SourceReport;
 import org.marsad.kb.resolve.NameKey;
+import org.marsad.kb.search.IndexedReport;
+import org.marsad.kb.source.Rejected;
+import org.marsad.kb.source.SourceItem;
+import org.marsad.kb.source.SourceReport;
 import org.marsad.kb.store.Database;
+import org.marsad.kb.store.EntityCache;
 import org.marsad.kb.store.NewReport;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.Source;
@@ -24,12 +37,18 @@ import org.marsad.kb.store.Sources;
  * Stores one report at a time: extract, then grade, archive, resolve, record claims and check watches in
  * <em>one</em> transaction. A kill at any moment leaves either the whole report or nothing, and because the
  * same bytes are never stored twice, running the batch again resumes it.
+ *
+ * <p>{@link #ingestAll} extracts ahead on other cores while this thread writes, in input order, so that the
+ * result is the same as one report after another.
  */
 public final class Ingestor {
+  private static final int EXTRACT_AHEAD = 64;
   private final Database db;
   private final Extractor extractor;
   private final NameKey nameKey;
   private final Clock clock;
+  private final EntityCache cache = new EntityCache();
+  private final java.util.Map<String, Source> sources = new java.util.HashMap<>();
   private final List<ReportListener> listeners = new ArrayList<>();
 
   public Ingestor(Database db, Extractor extractor, Clock clock) {
@@ -39,9 +58,9 @@ public final class Ingestor {
     this.clock = clock;
   }
 
-  /** Called after each report is committed, for derived stores such as the search index. */
+  /** Hears each report after its transaction committed, with the search document built from what was stored. */
   public interface ReportListener {
-    void stored(long reportId, Extraction extraction);
+    void stored(IndexedReport document);
   }
 
   public Ingestor addListener(ReportListener l) {
@@ -54,43 +73,115 @@ public final class Ingestor {
   }
 
   public Outcome ingest(SourceReport in, IngestOptions options) {
-    Reports reports = new Reports(db.handle());
-    Optional<Long> known = reports.bySha(in.sha256()).map(r -> r.id());
+    Optional<Long> known = new Reports(db.handle()).bySha(in.sha256()).map(r -> r.id());
     if (known.isPresent()) {
       return new Outcome.Duplicate(in.input(), known.get());
     }
-    Extraction x;
     try {
-      ExtractOptions eo = ExtractOptions.defaults();
-      Optional<java.time.LocalDate> published = in.publishedDate().or(options::published);
-      if (published.isPresent()) {
-        eo = eo.withPublished(published.get());
-      }
-      x = extractor.extract(in.text(), eo);
+      return write(in, options, extract(in, options));
     } catch (ExtractException e) {
       return new Outcome.Rejected(in.input(), "cannot extract: " + e.getMessage());
     }
-    Instant now = clock.instant();
+  }
+
+  /**
+   * Ingests every item in order; rejected inputs pass through as {@link Outcome.Rejected}. Extraction of the
+   * next reports runs on worker threads while this one writes.
+   */
+  public void ingestAll(Iterator<? extends SourceItem> items, IngestOptions options, Consumer<Outcome> each) {
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "marsad-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    Reports reports = new Reports(db.handle());
+    Deque<Pending> window = new ArrayDeque<>();
     try {
-      Outcome.Ingested done = db.handle().inTransaction(h -> store(h, in, options, x, now));
-      listeners.forEach(l -> l.stored(done.reportId(), x));
-      return done;
-    } catch (RuntimeException e) {
-      throw new KbException("cannot store " + in.input() + " in " + db.location().describe() + ": "
-          + e.getMessage(), e);
+      while (items.hasNext() || !window.isEmpty()) {
+        while (items.hasNext() && window.size() < EXTRACT_AHEAD) {
+          SourceItem item = items.next();
+          if (item instanceof SourceReport r && !reports.exists(r.sha256())) {
+            window.add(new Pending(item, pool.submit(() -> extract(r, options))));
+          } else {
+            window.add(new Pending(item, null));
+          }
+        }
+        each.accept(finish(window.poll(), options));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
-  private Outcome.Ingested store(Handle h, SourceReport in, IngestOptions o, Extraction x, Instant now) {
+  private record Pending(SourceItem item, Future<Extraction> extraction) {
+  }
+
+  private Outcome finish(Pending p, IngestOptions options) {
+    if (p.item() instanceof Rejected r) {
+      return new Outcome.Rejected(r.input(), r.reason());
+    }
+    SourceReport in = (SourceReport) p.item();
+    if (p.extraction() == null) {
+      return ingest(in, options); // known before: ingest() reports it as a duplicate
+    }
+    Extraction x;
+    try {
+      x = p.extraction().get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ExtractException) {
+        return new Outcome.Rejected(in.input(), "cannot extract: " + cause.getMessage());
+      }
+      throw new KbException("extraction of " + in.input() + " failed: " + cause, cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KbException("interrupted while ingesting " + in.input(), e);
+    }
+    Optional<Long> known = new Reports(db.handle()).bySha(in.sha256()).map(r -> r.id());
+    return known.isPresent() ? new Outcome.Duplicate(in.input(), known.get()) : write(in, options, x);
+  }
+
+  private Extraction extract(SourceReport in, IngestOptions options) {
+    ExtractOptions eo = ExtractOptions.defaults();
+    Optional<LocalDate> published = in.publishedDate().or(options::published);
+    if (published.isPresent()) {
+      eo = eo.withPublished(published.get());
+    }
+    return extractor.extract(in.text(), eo);
+  }
+
+  private Outcome write(SourceReport in, IngestOptions options, Extraction x) {
+    Instant now = clock.instant();
+    Stored stored;
+    try {
+      stored = db.handle().inTransaction(h -> store(h, in, options, x, now));
+    } catch (RuntimeException e) {
+      cache.clear(); // the rolled-back transaction's entities are not in the store
+      sources.clear();
+      throw new KbException("cannot store " + in.input() + " in " + db.location().describe() + ": "
+          + e.getMessage(), e);
+    }
+    listeners.forEach(l -> l.stored(stored.document()));
+    return stored.outcome();
+  }
+
+  private record Stored(Outcome.Ingested outcome, IndexedReport document) {
+  }
+
+  private Stored store(Handle h, SourceReport in, IngestOptions o, Extraction x, Instant now) {
     String sourceName = in.source().filter(s -> !s.isBlank()).or(o::source).orElse(IngestOptions.UNKNOWN_SOURCE);
-    Source source = new Sources(h).ensure(sourceName, o.reliability(), Optional.empty(), now);
+    Source source = sources.computeIfAbsent(sourceName + "|" + o.reliability().map(Enum::name).orElse(""),
+        k -> new Sources(h).ensure(sourceName, o.reliability(), Optional.empty(), now));
     Credibility cred = o.credibility().orElse(source.defaultCredibility());
-    Optional<java.time.LocalDate> published = x.document().published().or(in::publishedDate).or(o::published);
+    Optional<LocalDate> published = x.document().published().or(in::publishedDate).or(o::published);
+    String language = x.document().language().code();
     long reportId = new Reports(h).insert(new NewReport(in.input(), in.original(), in.sha256(), in.text(),
-        in.charset(), in.format().label(), in.title(), in.url(), x.document().language().code(), published, source.id(),
-        cred), now);
-    ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey).write(reportId, in.sha256(), x,
-        now);
-    return new Outcome.Ingested(in.input(), reportId, x.entities().size(), x.relations().size(), w.alerts());
+        in.charset(), in.format().label(), in.title(), in.url(), language, published, source.id(), cred), now);
+    ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(reportId,
+        in.sha256(), x, now);
+    IndexedReport doc = new IndexedReport(reportId, in.sha256(), in.title().orElse(""), in.text(), language,
+        published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes());
+    return new Stored(new Outcome.Ingested(in.input(), reportId, w.entities(), w.claims(), w.alerts()), doc);
   }
 }

@@ -30,6 +30,7 @@ public final class Reextractor {
   /** Returns the number of reports extracted again; {@code progress} hears each report id. */
   public int run(LongConsumer progress) {
     NameKey nameKey = NameKey.from(extractor.lexicon());
+    org.marsad.kb.store.EntityCache cache = new org.marsad.kb.store.EntityCache();
     // "new since" must not mean "rebuilt since": entities keep the time they first appeared
     java.util.Map<String, java.sql.Timestamp> firstSeen = new java.util.HashMap<>();
     db.handle().createQuery("SELECT ident, created_at FROM entity")
@@ -53,8 +54,8 @@ public final class Reextractor {
       }
       Extraction x = extractor.extract(reports.text(id), o);
       Instant now = clock.instant();
-      db.handle().useTransaction(h -> new ExtractionWriter(h, extractor.lexicon(), nameKey).write(id, r.sha256(), x,
-          now));
+      db.handle().useTransaction(h -> new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(id,
+          r.sha256(), x, now));
       progress.accept(id);
       n++;
     }

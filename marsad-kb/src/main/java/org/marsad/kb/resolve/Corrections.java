@@ -58,7 +58,8 @@ public final class Corrections {
   public StoredEntity unmerge(String name, String why, Instant now) {
     requireWhy(why);
     return h.inTransaction(tx -> {
-      List<StoredEntity> merged = entities.search(name.trim(), NameKey.exact(name)).stream().filter(StoredEntity::isMerged).toList();
+      List<StoredEntity> merged = entities.search(name.trim(), NameKey.exact(name)).stream()
+          .filter(StoredEntity::isMerged).toList();
       if (merged.size() != 1) {
         throw new KbException(merged.isEmpty() ? "no merged entity named '" + name + "'; 'entity NAME' shows "
             + "what each entity was merged from" : "'" + name + "' names several merged entities");

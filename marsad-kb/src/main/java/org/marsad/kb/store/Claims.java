@@ -46,12 +46,15 @@ public final class Claims {
         .bind("s", c.start()).bind("end", c.end()).bind("ev", c.evidence()).bind("conf", c.confidence())
         .bind("now", Timestamp.from(now))
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    var batch = h.prepareBatch("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) "
+        + "VALUES (:c, :r, :l, :e)");
     for (Map.Entry<Role, List<Arg>> a : c.args().entrySet()) {
       for (Arg arg : new java.util.LinkedHashSet<>(a.getValue())) {
-        h.createUpdate("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) VALUES (:c, :r, :l, :e)")
-            .bind("c", id).bind("r", a.getKey().name()).bind("l", arg.localId()).bind("e", arg.entityId())
-            .execute();
+        batch.bind("c", id).bind("r", a.getKey().name()).bind("l", arg.localId()).bind("e", arg.entityId()).add();
       }
+    }
+    if (batch.size() > 0) {
+      batch.execute();
     }
     return id;
   }

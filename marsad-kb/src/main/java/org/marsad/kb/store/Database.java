@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
           .loggers("slf4j") // quiet by default: the command line speaks for itself
           .dataSource(ds)
           .locations("classpath:org/marsad/kb/db/migration")
-          .placeholders(Map.of("text", location.dialect().textType(), "blob", location.dialect().blobType()))
+          .placeholders(Map.of("text", location.dialect().textType(), "blob", location.dialect().blobType(),
+              "span", location.dialect().spanType()))
           .load()
           .migrate();
     } catch (FlywayException e) {

@@ -15,19 +15,43 @@ public final class Entities {
   private static final String COLUMNS = "e.id, e.ident, e.type, e.name, e.name_en, e.lexicon_id, e.unnamed, e.lat, "
       + "e.lon, COALESCE(e.merged_into, e.id) AS canonical";
   private final Handle h;
+  private final EntityCache cache;
 
   public Entities(Handle h) {
+    this(h, null);
+  }
+
+  /** Entities read through a session cache (may be null); see {@link EntityCache} for when that is valid. */
+  public Entities(Handle h, EntityCache cache) {
     this.h = h;
+    this.cache = cache;
   }
 
   public Optional<StoredEntity> byIdent(String ident) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.ident = :ident")
+    if (cache != null) {
+      Optional<Long> id = cache.idByIdent.get(ident);
+      if (id != null) {
+        return id.flatMap(this::byId);
+      }
+    }
+    Optional<StoredEntity> e = h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.ident = :ident")
         .bind("ident", ident).map(Entities::row).findOne();
+    if (cache != null) {
+      e.ifPresentOrElse(cache::entity, () -> cache.idByIdent.put(ident, Optional.empty()));
+    }
+    return e;
   }
 
   public Optional<StoredEntity> byId(long id) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.id = :id")
+    if (cache != null && cache.byId.containsKey(id)) {
+      return Optional.of(cache.byId.get(id));
+    }
+    Optional<StoredEntity> e = h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.id = :id")
         .bind("id", id).map(Entities::row).findOne();
+    if (cache != null) {
+      e.ifPresent(cache::entity);
+    }
+    return e;
   }
 
   /** The entity itself, or the one it was merged into. */
@@ -37,8 +61,19 @@ public final class Entities {
 
   /** Entities of this type that carry this name key, oldest first. */
   public List<StoredEntity> byKey(String nameKey) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM entity e JOIN alias a ON a.entity_id = e.id "
-        + "WHERE a.name_key = :key ORDER BY e.id").bind("key", nameKey).map(Entities::row).list();
+    if (cache != null) {
+      List<Long> ids = cache.idsByKey.get(nameKey);
+      if (ids != null) {
+        return ids.stream().map(id -> byId(id).orElseThrow()).toList();
+      }
+    }
+    List<StoredEntity> found = h.createQuery("SELECT " + COLUMNS + " FROM entity e JOIN alias a ON a.entity_id = "
+        + "e.id WHERE a.name_key = :key ORDER BY e.id").bind("key", nameKey).map(Entities::row).list();
+    if (cache != null) {
+      found.forEach(cache::entity);
+      cache.idsByKey.put(nameKey, found.stream().map(StoredEntity::id).toList());
+    }
+    return found;
   }
 
   /**
@@ -61,16 +96,26 @@ public final class Entities {
         .bind("lat", geo.map(GeoPoint::lat).orElse(null)).bind("lon", geo.map(GeoPoint::lon).orElse(null))
         .bind("now", Timestamp.from(now))
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-    return new StoredEntity(id, ident, type, name, nameEn, lexiconId, unnamed, geo, id);
+    StoredEntity e = new StoredEntity(id, ident, type, name, nameEn, lexiconId, unnamed, geo, id);
+    if (cache != null) {
+      cache.entity(e);
+    }
+    return e;
   }
 
   /** Records a name under a key; a name already known for the entity is left as it is. */
   public void addAlias(long entityId, String nameKey, String name) {
+    if (cache != null && cache.aliases.contains(entityId + "|" + nameKey)) {
+      return;
+    }
     int present = h.createQuery("SELECT COUNT(*) FROM alias WHERE entity_id = :e AND name_key = :k")
         .bind("e", entityId).bind("k", nameKey).mapTo(Integer.class).one();
     if (present == 0) {
       h.createUpdate("INSERT INTO alias (entity_id, name_key, name) VALUES (:e, :k, :n)")
           .bind("e", entityId).bind("k", nameKey).bind("n", clip(name, 1000)).execute();
+    }
+    if (cache != null) {
+      cache.alias(entityId, nameKey);
     }
   }
 
@@ -87,12 +132,18 @@ public final class Entities {
 
   /** Points {@code absorbed} (and whatever was merged into it) at {@code into}. */
   public void merge(long into, long absorbed) {
+    if (cache != null) {
+      cache.clear(); // canonical ids change under every cached entity
+    }
     h.createUpdate("UPDATE entity SET merged_into = :into WHERE id = :a OR merged_into = :a")
         .bind("into", into).bind("a", absorbed).execute();
     h.createUpdate("UPDATE entity SET merged_into = NULL WHERE id = :into").bind("into", into).execute();
   }
 
   public void unmerge(long id) {
+    if (cache != null) {
+      cache.clear();
+    }
     h.createUpdate("UPDATE entity SET merged_into = NULL WHERE id = :id").bind("id", id).execute();
   }
 

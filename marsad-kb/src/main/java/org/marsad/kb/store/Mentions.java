@@ -16,12 +16,24 @@ public final class Mentions {
                               String why) {
   }
 
-  public void insert(long reportId, long entityId, String localId, int start, int end, String text,
-                     String nameKey, String why) {
-    h.createUpdate("INSERT INTO mention (report_id, entity_id, local_id, start_cp, end_cp, text, name_key, why) "
-            + "VALUES (:r, :e, :l, :s, :x, :t, :k, :w)")
-        .bind("r", reportId).bind("e", entityId).bind("l", localId).bind("s", start).bind("x", end)
-        .bind("t", Entities.clip(text, 2000)).bind("k", nameKey).bind("w", Entities.clip(why, 500)).execute();
+  /** A mention about to be stored. */
+  public record NewMention(long reportId, long entityId, String localId, int start, int end, String text,
+                           String nameKey, String why) {
+  }
+
+  /** Stores a report's mentions in one batch. */
+  public void insertAll(List<NewMention> mentions) {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    var batch = h.prepareBatch("INSERT INTO mention (report_id, entity_id, local_id, start_cp, end_cp, text, "
+        + "name_key, why) VALUES (:r, :e, :l, :s, :x, :t, :k, :w)");
+    for (NewMention m : mentions) {
+      batch.bind("r", m.reportId()).bind("e", m.entityId()).bind("l", m.localId()).bind("s", m.start())
+          .bind("x", m.end()).bind("t", Entities.clip(m.text(), 2000)).bind("k", m.nameKey())
+          .bind("w", Entities.clip(m.why(), 500)).add();
+    }
+    batch.execute();
   }
 
   /** Mentions of an entity and everything merged into it, newest report first. */

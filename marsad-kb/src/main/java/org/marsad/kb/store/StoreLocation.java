@@ -12,15 +12,21 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, String user, String
 
   /** The SQL dialects the one schema is written for. */
   public enum Dialect {
-    H2("CLOB", "BLOB"),
-    POSTGRESQL("TEXT", "BYTEA");
+    H2("CLOB", "BLOB", "VARCHAR(1000000)"),
+    POSTGRESQL("TEXT", "BYTEA", "TEXT");
 
     private final String textType;
     private final String blobType;
+    private final String spanType;
 
-    Dialect(String textType, String blobType) {
+    Dialect(String textType, String blobType, String spanType) {
       this.textType = textType;
       this.blobType = blobType;
+      this.spanType = spanType;
+    }
+
+    public String spanType() {
+      return spanType;
     }
 
     public String textType() {
@@ -44,7 +50,7 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, String user, String
     // FILE_LOCK=FILE keeps a second process out instead of letting it corrupt the file; the MVStore keeps the
     // last committed state across a kill, which is what makes one report one transaction safe.
     String url = "jdbc:h2:file:" + abs.resolve("store").toString().replace('\\', '/')
-        + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;MAX_LENGTH_INPLACE_LOB=131072";
     return new StoreLocation(Dialect.H2, url, "sa", "", abs);
   }
 

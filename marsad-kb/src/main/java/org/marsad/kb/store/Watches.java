@@ -44,6 +44,11 @@ public final class Watches {
     return h.createQuery("SELECT * FROM watch WHERE name = :n").bind("n", name).map(Watches::row).findOne();
   }
 
+  /** Whether any watch is set; most ingests have none to check. */
+  public boolean any() {
+    return h.createQuery("SELECT COUNT(*) FROM watch").mapTo(Integer.class).one() > 0;
+  }
+
   public List<Watch> all() {
     return h.createQuery("SELECT * FROM watch ORDER BY id").map(Watches::row).list();
   }

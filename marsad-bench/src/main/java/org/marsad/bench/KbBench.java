@@ -1,0 +1,197 @@
+package org.marsad.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.marsad.extract.ExtractOptions;
+import org.marsad.extract.Extractor;
+import org.marsad.kb.index.IndexSync;
+import org.marsad.kb.ingest.IngestOptions;
+import org.marsad.kb.ingest.Ingestor;
+import org.marsad.kb.search.FacetDim;
+import org.marsad.kb.search.ReportIndex;
+import org.marsad.kb.search.SearchQuery;
+import org.marsad.kb.source.SourceReport;
+import org.marsad.kb.store.Database;
+import org.marsad.kb.store.StoreLocation;
+
+/**
+ * The knowledge base at scale: ingest throughput for synthetic batches (10k and 100k reports by default), how
+ * the cost per report grows as the store fills, store size per 1,000 reports, and search latency over the
+ * largest store. Each ingest figure comes with a baseline measured in the same run: extraction alone over the
+ * same reports, which is the floor any ingest pays.
+ *
+ * <p>Usage: {@code java -cp marsad-bench/target/benchmarks.jar org.marsad.bench.KbBench [--reports 10000,100000]
+ * [--queries 2000] [--samples samples] [--work DIR]}
+ */
+public final class KbBench {
+  private static final int COMMIT_EVERY = 1000;
+  private static final String[] QUERIES = {"كيدال", "داعش", "Kidal", "Ag Ghaly", "بلمختار", "Belmokhtar",
+      "تنظيم الدولة", "\"جماعة نصرة الإسلام والمسلمين\"", "القاعدة في بلاد المغرب", "Boko Haram", "اختطاف",
+      "هجوم مسلح", "Ménaka", "Tillabéri", "attentat", "kidnapping", "مالي", "النيجر", "Gao Tombouctou",
+      "أبو الوليد الصحراوي", "Sahel", "embuscade", "allégeance", "bay'a", "مبايعة", "ansar dine", "كتيبة ماسينا"};
+
+  private KbBench() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    List<Integer> sizes = List.of(10_000, 100_000);
+    int queries = 2000;
+    Path samples = Path.of(Corpus.DEFAULT_DIR);
+    Path work = Files.createTempDirectory("marsad-kbbench");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--reports" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf)
+            .toList();
+        case "--queries" -> queries = Integer.parseInt(args[++i]);
+        case "--samples" -> samples = Path.of(args[++i]);
+        case "--work" -> work = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]
+            + "; use --reports N[,N] --queries N --samples DIR --work DIR");
+      }
+    }
+    System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, java %s%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
+    Extractor extractor = Extractor.withBuiltInLexicons();
+    warmUp(extractor, samples);
+    Path last = null;
+    for (int n : sizes) {
+      last = work.resolve("store-" + n);
+      ingest(n, samples, last, extractor);
+    }
+    if (last != null) {
+      search(last, queries);
+    }
+  }
+
+  /** The extractor reaches its steady speed only after JIT compilation; both figures are taken after it. */
+  private static void warmUp(Extractor extractor, Path samples) {
+    SyntheticReports warm = new SyntheticReports(samples, 99);
+    for (int i = 0; i < 3000; i++) {
+      extractor.extract(warm.next().text(), ExtractOptions.defaults());
+    }
+  }
+
+  private static void ingest(int n, Path samples, Path data, Extractor extractor) throws IOException {
+    double extractOnly = extractOnly(n, samples, extractor);
+    SyntheticReports reports = new SyntheticReports(samples, 42);
+    long bytes = 0;
+    long start = System.nanoTime();
+    long sliceStart = start;
+    List<String> slices = new ArrayList<>();
+    try (Database db = Database.open(StoreLocation.embedded(data));
+         ReportIndex index = ReportIndex.open(data.resolve("index"))) {
+      IndexSync sync = new IndexSync(db, index);
+      Ingestor ingestor = new Ingestor(db, extractor, Clock.systemUTC()).addListener(sync::add);
+      List<SourceReport> batch = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        SourceReport r = reports.next();
+        bytes += r.originalSize();
+        batch.add(r);
+      }
+      start = System.nanoTime();
+      sliceStart = start;
+      int[] done = {0};
+      long[] slice = {sliceStart};
+      ingestor.ingestAll(batch.iterator(), IngestOptions.defaults(), outcome -> {
+        int i = ++done[0];
+        if (i % COMMIT_EVERY == 0) {
+          sync.commit();
+        }
+        if (i % (n / 10) == 0) {
+          long now = System.nanoTime();
+          slices.add(String.format(Locale.ROOT, "%.0f", (n / 10) / ((now - slice[0]) / 1e9)));
+          slice[0] = now;
+        }
+      });
+      sync.commit();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double rate = n / seconds;
+    long size = size(data);
+    System.out.printf(Locale.ROOT, "ingest %,d reports (%.1f MB of text): %.1f s, %.0f reports/s; extraction alone "
+            + "%.0f reports/s; ingest / extraction-only = %.2f%n", n, bytes / 1e6, seconds, rate, extractOnly,
+        rate / extractOnly);
+    System.out.println("  reports/s in each tenth of the batch: " + String.join(", ", slices));
+    System.out.printf(Locale.ROOT, "  store size %.1f MB (database %.1f MB, index %.1f MB): %.2f MB per 1,000 "
+            + "reports%n", size / 1e6, (size - size(data.resolve("index"))) / 1e6, size(data.resolve("index")) / 1e6,
+        size / 1e6 / (n / 1000.0));
+  }
+
+  private static double extractOnly(int n, Path samples, Extractor extractor) {
+    SyntheticReports reports = new SyntheticReports(samples, 42);
+    int count = Math.min(n, 10_000);
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      SourceReport r = reports.next();
+      extractor.extract(r.text(), ExtractOptions.defaults().withPublished(r.publishedDate().orElseThrow()));
+    }
+    return count / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static void search(Path data, int queries) throws IOException {
+    try (ReportIndex index = ReportIndex.open(data.resolve("index"))) {
+      List<SearchQuery> qs = new ArrayList<>();
+      for (int i = 0; i < QUERIES.length; i++) {
+        qs.add(SearchQuery.of(QUERIES[i]));
+        qs.add(SearchQuery.builder().text(QUERIES[i]).filter(FacetDim.SOURCE, "source-" + (i % 12)).build());
+      }
+      for (int i = 0; i < 500; i++) {
+        index.search(qs.get(i % qs.size()));
+      }
+      long[] nanos = new long[queries];
+      for (int i = 0; i < queries; i++) {
+        long t = System.nanoTime();
+        index.search(qs.get(i % qs.size()));
+        nanos[i] = System.nanoTime() - t;
+      }
+      Arrays.sort(nanos);
+      double baseline = luceneMatchAll(data.resolve("index"), queries);
+      System.out.printf(Locale.ROOT, "search over %,d reports, %d queries (%d distinct, with and without a "
+              + "facet filter): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", index.size(), queries, qs.size(),
+          nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6);
+      System.out.printf(Locale.ROOT, "  baseline, Lucene MatchAllDocsQuery top 10 on the same index: p50 %.3f ms; "
+          + "search p50 / baseline p50 = %.0f%n", baseline, nanos[queries / 2] / 1e6 / baseline);
+    }
+  }
+
+  private static double luceneMatchAll(Path indexDir, int queries) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      long[] nanos = new long[queries];
+      for (int i = 0; i < queries; i++) {
+        long t = System.nanoTime();
+        searcher.search(new MatchAllDocsQuery(), 10);
+        nanos[i] = System.nanoTime() - t;
+      }
+      Arrays.sort(nanos);
+      return nanos[queries / 2] / 1e6;
+    }
+  }
+
+  private static long size(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
