@@ -2,16 +2,34 @@ package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** `marsad demo` reads the whole sample corpus and summarises each report. */
+/** `marsad demo` fills the knowledge base from the sample corpus and answers three analyst questions. */
 class DemoCommandTest {
+  @TempDir
+  Path data;
+
+  private Cli demo() {
+    return Cli.run("demo", "--samples", SharedData.samples().toString(), "--data", data.toString());
+  }
 
   @Test
-  void summarisesEverySampleReport() {
-    Cli r = Cli.run("demo", "--samples", SharedData.samples().toString());
+  void ingestsTheCorpusAndAnswersThreeQuestionsWithEvidence() {
+    Cli r = demo();
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Marsad read 30 reports").contains("ar-02-jnim-merger.ar.txt")
-        .contains("fr-01").contains("en-01");
+    assertThat(r.out()).contains("ingested 30 sample reports (0 already there)")
+        .contains("1. Who had pledged allegiance to whom").contains("2. Where was Iyad Ag Ghaly last reported")
+        .contains("3. Which armed groups are linked to JNIM").contains("Watch 'sahara-battalions-isis'");
+    assertThat(r.out()).containsPattern("PLEDGED_ALLEGIANCE .*\\n\\s+report \\d+ \\(Marsad sample corpus C3");
+  }
+
+  @Test
+  void runningItAgainAddsNothing() {
+    demo();
+    Cli again = demo();
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("ingested 0 sample reports (30 already there)");
   }
 }
