@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import org.marsad.app.kb.AlertsCommand;
 import org.marsad.app.kb.ChangesCommand;
 import org.marsad.app.kb.EntityCommand;
+import org.marsad.app.kb.ExportCommand;
 import org.marsad.app.kb.GazetteerCommand;
 import org.marsad.app.kb.IngestCommand;
 import org.marsad.app.kb.NetworkCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, IngestCommand.class,
         EntityCommand.class, RelationsCommand.class, TimelineCommand.class, NetworkCommand.class,
         ChangesCommand.class, SourcesCommand.class, WatchCommand.class, AlertsCommand.class,
-        ReextractCommand.class, GazetteerCommand.class, SearchCommand.class})
+        ReextractCommand.class, GazetteerCommand.class, SearchCommand.class,
+        ExportCommand.class})
 public final class Marsad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

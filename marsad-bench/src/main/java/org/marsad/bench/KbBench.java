@@ -91,8 +91,8 @@ public final class KbBench {
     long start = System.nanoTime();
     long sliceStart = start;
     List<String> slices = new ArrayList<>();
-    try (Database db = Database.open(StoreLocation.embedded(data));
-         ReportIndex index = ReportIndex.open(data.resolve("index"))) {
+    Database db = Database.open(StoreLocation.embedded(data));
+    try (ReportIndex index = ReportIndex.open(data.resolve("index"))) {
       IndexSync sync = new IndexSync(db, index);
       Ingestor ingestor = new Ingestor(db, extractor, Clock.systemUTC()).addListener(sync::add);
       List<SourceReport> batch = new ArrayList<>(n);
@@ -117,6 +117,8 @@ public final class KbBench {
         }
       });
       sync.commit();
+    } finally {
+      db.closeCompacted(); // as `marsad ingest` does at the end of a batch
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double rate = n / seconds;

@@ -49,6 +49,9 @@ public final class Analyst implements AutoCloseable {
       }
     });
     int ingested = counts[0];
+    if (ingested > 0) {
+      kb.compactOnClose();
+    }
     int duplicates = counts[1];
     sync.commit();
     out.println("Knowledge base " + kb.options().data() + ": ingested " + ingested + " sample reports ("

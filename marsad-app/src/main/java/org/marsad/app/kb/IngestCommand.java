@@ -79,6 +79,9 @@ public final class IngestCommand implements Callable<Integer> {
         tally.add(outcome);
         progress.update(tally.seen());
       });
+      if (tally.ingested > 0) {
+        kb.compactOnClose();
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(Locale.ROOT, "ingested %d, duplicates %d, rejected %d in %.1f s (%.0f reports/s)%n",

@@ -1,73 +1,24 @@
 package org.marsad.app.kb;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.marsad.extract.Role;
+import org.marsad.kb.export.JsonExport;
 import org.marsad.kb.query.Fact;
 import org.marsad.kb.store.StoredEntity;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The knowledge base's answers as JSON: the same facts and evidence as the readable output, nothing dropped. */
+/** The knowledge base's answers as JSON, in the shapes of {@link JsonExport}. */
 final class KbJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
   private KbJson() {
   }
 
   static String write(Object value) {
-    return MAPPER.writeValueAsString(value);
+    return JsonExport.write(value);
   }
 
   static Map<String, Object> entity(StoredEntity e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("ident", e.ident());
-    m.put("type", e.type().name());
-    m.put("name", e.name());
-    m.put("name_en", e.nameEn());
-    m.put("lexicon_id", e.lexiconId().orElse(null));
-    m.put("geo", e.geo().map(g -> Map.of("lat", g.lat(), "lon", g.lon())).orElse(null));
-    return m;
+    return JsonExport.entity(e);
   }
 
   static Map<String, Object> fact(Fact f, Names names) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", f.type().name());
-    Map<String, Object> args = new LinkedHashMap<>();
-    for (Role r : Role.values()) {
-      if (!f.arg(r).isEmpty()) {
-        List<Object> ids = new ArrayList<>();
-        f.arg(r).forEach(id -> ids.add(entity(names.entity(id))));
-        args.put(r.key(), ids);
-      }
-    }
-    m.put("args", args);
-    m.put("when", f.when().map(Object::toString).orElse(null));
-    m.put("modality", f.modality().name());
-    m.put("contradicted", f.contradicted());
-    m.put("confidence", Math.round(f.confidence().value() * 1000) / 1000.0);
-    m.put("derivation", f.confidence().derivation());
-    List<Object> evidence = new ArrayList<>();
-    for (Fact.Evidence e : f.evidence()) {
-      Map<String, Object> ev = new LinkedHashMap<>();
-      ev.put("report", e.claim().reportId());
-      ev.put("source", e.source());
-      ev.put("grade", e.grade());
-      ev.put("published", e.published().map(Object::toString).orElse(null));
-      ev.put("modality", e.claim().modality().name());
-      ev.put("attribution", e.claim().attribution().orElse(null));
-      ev.put("time", e.claim().timeText().orElse(null));
-      ev.put("earliest", e.claim().earliest().map(Object::toString).orElse(null));
-      ev.put("latest", e.claim().latest().map(Object::toString).orElse(null));
-      ev.put("start", e.claim().start());
-      ev.put("end", e.claim().end());
-      ev.put("text", e.claim().evidence());
-      evidence.add(ev);
-    }
-    m.put("evidence", evidence);
-    return m;
+    return JsonExport.fact(f, names::entity);
   }
 }

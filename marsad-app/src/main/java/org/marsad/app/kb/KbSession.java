@@ -18,6 +18,7 @@ final class KbSession implements AutoCloseable {
   private NameKey nameKey;
   private ReportIndex index;
   private IndexSync sync;
+  private boolean compact;
 
   KbSession(StoreOptions options) {
     this.options = options;
@@ -69,6 +70,11 @@ final class KbSession implements AutoCloseable {
     return options;
   }
 
+  /** Compact the store on close: worth it after writing many reports. */
+  void compactOnClose() {
+    compact = true;
+  }
+
   @Override
   public void close() {
     try {
@@ -77,7 +83,11 @@ final class KbSession implements AutoCloseable {
         index.close();
       }
     } finally {
-      db.close();
+      if (compact) {
+        db.closeCompacted();
+      } else {
+        db.close();
+      }
     }
   }
 }

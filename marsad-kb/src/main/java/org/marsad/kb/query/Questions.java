@@ -176,6 +176,20 @@ public final class Questions {
     return new Changes(since, newEntities, newRelations, contradicted, newEvents);
   }
 
+  /** Facts for an export (all types if none given, all dates if no as-of), with every entity they name. */
+  public org.marsad.kb.export.ExportData export(Set<RelationType> types, Optional<LocalDate> asOf) {
+    List<Fact> facts = relations(types, asOf, Optional.empty());
+    Map<Long, StoredEntity> named = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      f.args().values().forEach(ids -> ids.forEach(id -> named.computeIfAbsent(id, this::entity)));
+    }
+    for (StoredEntity place : h.createQuery("SELECT id FROM entity WHERE type = 'LOCATION' AND lat IS NOT NULL "
+        + "AND merged_into IS NULL").mapTo(Long.class).list().stream().map(this::entity).toList()) {
+      named.putIfAbsent(place.id(), place);
+    }
+    return new org.marsad.kb.export.ExportData(facts, named);
+  }
+
   List<Fact> facts(ClaimFilter f) {
     return new FactBuilder(new Reports(h)).build(new Claims(h).find(f));
   }
