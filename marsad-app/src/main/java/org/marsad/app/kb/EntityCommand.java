@@ -31,7 +31,7 @@ public final class EntityCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Parameters(paramLabel = "NAME", description = "A name, alias or ident such as group/aqim.")
+  @Parameters(paramLabel = "NAME", arity = "0..1", description = "A name, alias or ident such as group/aqim.")
   String name;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -40,6 +40,9 @@ public final class EntityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (name == null) {
+      throw new org.marsad.app.AppException("give an entity NAME, or use 'entity merge' / 'entity split'");
+    }
     try (KbSession kb = new KbSession(store)) {
       Profile p = kb.questions().profile(name);
       Names names = new Names(kb.questions());

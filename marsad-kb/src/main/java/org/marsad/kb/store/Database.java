@@ -81,8 +81,12 @@ public final class Database implements AutoCloseable {
   public void closeCompacted() {
     try {
       if (location.dialect() == StoreLocation.Dialect.H2) {
-        handle.execute("SHUTDOWN COMPACT");
+        try (java.sql.Statement st = handle.getConnection().createStatement()) {
+          st.execute("SHUTDOWN COMPACT");
+        }
       }
+    } catch (SQLException e) {
+      throw new KbException("cannot compact the store at " + location.describe() + ": " + e.getMessage(), e);
     } finally {
       handle.close();
     }
