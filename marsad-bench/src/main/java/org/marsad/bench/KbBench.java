@@ -116,7 +116,7 @@ public final class KbBench {
           slice[0] = now;
         }
       });
-      sync.commit();
+      sync.close();
     } finally {
       db.closeCompacted(); // as `marsad ingest` does at the end of a batch
     }

@@ -79,7 +79,7 @@ final class KbSession implements AutoCloseable {
   public void close() {
     try {
       if (sync != null) {
-        sync.commit();
+        sync.close();
         index.close();
       }
     } finally {

@@ -15,10 +15,20 @@ import org.marsad.kb.store.StoredReport;
  * Keeps the search index in step with the store. The store is the truth and commits first; the index follows
  * and records how far it got. After a crash between the two, {@link #catchUp} indexes what is missing, and a
  * report indexed twice is simply replaced.
+ *
+ * <p>Documents are analysed on a thread of their own, so that indexing one report overlaps with storing the
+ * next; {@link #commit} waits for them.
  */
-public final class IndexSync {
+public final class IndexSync implements AutoCloseable {
   private final Database db;
   private final ReportIndex index;
+  private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
+      r -> {
+        Thread t = new Thread(r, "marsad-index");
+        t.setDaemon(true);
+        return t;
+      });
+  private final java.util.List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
   private long pendingMax;
 
   public IndexSync(Database db, ReportIndex index) {
@@ -33,12 +43,42 @@ public final class IndexSync {
 
   /** Indexes a document the ingest built from what it just stored. */
   public void add(IndexedReport doc) {
-    index.add(doc);
+    if (pending.size() >= 256) {
+      drain();
+    }
+    pending.add(indexer.submit(() -> index.add(doc)));
     pendingMax = Math.max(pendingMax, doc.reportId());
+  }
+
+  /** Waits for the documents handed to the indexer; a failure there surfaces here. */
+  private void drain() {
+    try {
+      for (java.util.concurrent.Future<?> f : pending) {
+        f.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r
+          : new org.marsad.kb.KbException("indexing failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new org.marsad.kb.KbException("interrupted while indexing", e);
+    } finally {
+      pending.clear();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      commit();
+    } finally {
+      indexer.shutdownNow();
+    }
   }
 
   /** Commits the index, then records the checkpoint. */
   public void commit() {
+    drain();
     index.commit();
     if (pendingMax > 0) {
       long max = pendingMax;

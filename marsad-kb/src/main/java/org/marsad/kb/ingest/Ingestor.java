@@ -49,6 +49,8 @@ public final class Ingestor {
   private final Clock clock;
   private final EntityCache cache = new EntityCache();
   private final java.util.Map<String, Source> sources = new java.util.HashMap<>();
+  /** Reports this session stored, by SHA-256, so a repeat within a batch needs no query. */
+  private final java.util.Map<String, Long> written = new java.util.HashMap<>();
   private final List<ReportListener> listeners = new ArrayList<>();
 
   public Ingestor(Database db, Extractor extractor, Clock clock) {
@@ -98,17 +100,19 @@ public final class Ingestor {
     Reports reports = new Reports(db.handle());
     Deque<Pending> window = new ArrayDeque<>();
     try {
-      while (items.hasNext() || !window.isEmpty()) {
-        while (items.hasNext() && window.size() < EXTRACT_AHEAD) {
-          SourceItem item = items.next();
-          if (item instanceof SourceReport r && !reports.exists(r.sha256())) {
-            window.add(new Pending(item, pool.submit(() -> extract(r, options))));
-          } else {
-            window.add(new Pending(item, null));
+      db.batch(() -> {
+        while (items.hasNext() || !window.isEmpty()) {
+          while (items.hasNext() && window.size() < EXTRACT_AHEAD) {
+            SourceItem item = items.next();
+            if (item instanceof SourceReport r && !reports.exists(r.sha256())) {
+              window.add(new Pending(item, pool.submit(() -> extract(r, options))));
+            } else {
+              window.add(new Pending(item, null));
+            }
           }
+          each.accept(finish(window.poll(), options));
         }
-        each.accept(finish(window.poll(), options));
-      }
+      });
     } finally {
       pool.shutdownNow();
     }
@@ -138,8 +142,11 @@ public final class Ingestor {
       Thread.currentThread().interrupt();
       throw new KbException("interrupted while ingesting " + in.input(), e);
     }
-    Optional<Long> known = new Reports(db.handle()).bySha(in.sha256()).map(r -> r.id());
-    return known.isPresent() ? new Outcome.Duplicate(in.input(), known.get()) : write(in, options, x);
+    if (written.containsKey(in.sha256())) {
+      // the same bytes twice within one batch: the first is already stored
+      return new Outcome.Duplicate(in.input(), written.get(in.sha256()));
+    }
+    return write(in, options, x);
   }
 
   private Extraction extract(SourceReport in, IngestOptions options) {
@@ -155,13 +162,14 @@ public final class Ingestor {
     Instant now = clock.instant();
     Stored stored;
     try {
-      stored = db.handle().inTransaction(h -> store(h, in, options, x, now));
+      stored = db.inTransaction(h -> store(h, in, options, x, now));
     } catch (RuntimeException e) {
       cache.clear(); // the rolled-back transaction's entities are not in the store
       sources.clear();
       throw new KbException("cannot store " + in.input() + " in " + db.location().describe() + ": "
           + e.getMessage(), e);
     }
+    written.put(in.sha256(), stored.outcome().reportId());
     listeners.forEach(l -> l.stored(stored.document()));
     return stored.outcome();
   }

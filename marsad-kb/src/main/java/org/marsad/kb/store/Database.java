@@ -63,6 +63,48 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} in a transaction of its own and commits it. Inside {@link #batch} the connection stays out
+   * of auto-commit between transactions, which spares a commit per transaction (switching auto-commit back on
+   * commits again).
+   */
+  public <T> T inTransaction(java.util.function.Function<Handle, T> work) {
+    java.sql.Connection c = handle.getConnection();
+    try {
+      if (c.getAutoCommit()) {
+        return handle.inTransaction(work::apply);
+      }
+      T result;
+      try {
+        result = work.apply(handle);
+        c.commit();
+      } catch (RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new KbException("transaction failed on " + location.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a batch of {@link #inTransaction} calls with auto-commit off, restoring it afterwards. */
+  public void batch(Runnable work) {
+    java.sql.Connection c = handle.getConnection();
+    try {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        work.run();
+      } finally {
+        c.rollback(); // nothing is pending here unless a read ran outside inTransaction
+        c.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw new KbException("cannot switch auto-commit on " + location.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The store's one connection. Not thread-safe: one {@code Database} per thread of work. */
   public Handle handle() {
     return handle;

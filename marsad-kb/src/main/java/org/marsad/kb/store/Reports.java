@@ -27,13 +27,13 @@ public final class Reports {
         .mapTo(Integer.class).one() > 0;
   }
 
+  /**
+   * Stores a report and its original bytes. The caller has checked that no report has these bytes; the
+   * original is archived in the same transaction as its report, so it cannot be there either.
+   */
   public long insert(NewReport r, Instant now) {
-    int archived = h.createQuery("SELECT COUNT(*) FROM original WHERE sha256 = :s").bind("s", r.sha256())
-        .mapTo(Integer.class).one();
-    if (archived == 0) {
-      h.createUpdate("INSERT INTO original (sha256, size_bytes, bytes) VALUES (:s, :n, :b)")
-          .bind("s", r.sha256()).bind("n", (long) r.original().length).bind("b", r.original()).execute();
-    }
+    h.createUpdate("INSERT INTO original (sha256, size_bytes, bytes) VALUES (:s, :n, :b)")
+        .bind("s", r.sha256()).bind("n", (long) r.original().length).bind("b", r.original()).execute();
     return h.createUpdate("INSERT INTO report (sha256, source_id, credibility, input_name, format, charset, title, "
             + "url, language, published, body, ingested_at) VALUES (:sha, :src, :cred, :input, :format, :charset, "
             + ":title, :url, :lang, :pub, :body, :now)")
