@@ -78,17 +78,19 @@ final class ExtractionWriter {
     new Mentions(h).insertAll(mentions);
     Claims claims = new Claims(h);
     Set<String> types = new HashSet<>();
+    List<Claims.NewClaim> newClaims = new ArrayList<>();
     for (Relation rel : x.relations()) {
       Map<Role, List<Claims.Arg>> args = new EnumMap<>(Role.class);
       rel.args().forEach((role, ids) -> args.put(role, ids.stream().map(l -> new Claims.Arg(l, idOf.get(l)))
           .toList()));
       Mention ev = rel.evidence();
-      claims.insert(new Claims.NewClaim(reportId, rel.id(), rel.type(), rel.modality(),
+      newClaims.add(new Claims.NewClaim(reportId, rel.id(), rel.type(), rel.modality(),
           rel.attribution().map(Mention::text), rel.time().map(t -> t.mention().text()),
           rel.time().flatMap(t -> t.earliest()), rel.time().flatMap(t -> t.latest()), cp.of(ev.start()),
-          cp.of(ev.end()), ev.text(), rel.confidence(), args), now);
+          cp.of(ev.end()), ev.text(), rel.confidence(), args));
       types.add(rel.type().name());
     }
+    claims.insertAll(newClaims, now);
     Watches watches = new Watches(h);
     int alerts = 0;
     if (!x.relations().isEmpty() && watches.any()) {

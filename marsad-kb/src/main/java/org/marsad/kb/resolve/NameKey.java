@@ -57,10 +57,31 @@ public final class NameKey {
     return true;
   }
 
+  private static final int MEMO_LIMIT = 500_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> memo =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The key of a name of an entity of this type, if it may be matched across reports. Names recur in report
+   * after report, so keys are remembered (up to a fixed number, then computed each time).
+   */
   public Optional<String> of(EntityType type, String name) {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
+    String k = type.ordinal() + "\u0000" + name;
+    Optional<String> known = memo.get(k);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> key = compute(type, name);
+    if (memo.size() < MEMO_LIMIT) {
+      memo.put(k, key);
+    }
+    return key;
+  }
+
+  private Optional<String> compute(EntityType type, String name) {
     String skeleton = Transliterator.matchKey(name);
     if (skeleton.isEmpty()) {
       return Optional.empty();

@@ -34,29 +34,60 @@ public final class Claims {
                          Map<Role, List<Arg>> args) {
   }
 
-  public long insert(NewClaim c, Instant now) {
-    long id = h.createUpdate("INSERT INTO claim (report_id, local_id, type, modality, attribution, time_text, "
-            + "earliest, latest, start_cp, end_cp, evidence, extractor_confidence, ingested_at) VALUES (:r, :l, "
-            + ":t, :m, :a, :tt, :e, :x, :s, :end, :ev, :conf, :now)")
-        .bind("r", c.reportId()).bind("l", c.localId()).bind("t", c.type().name()).bind("m", c.modality().name())
-        .bind("a", c.attribution().map(s -> Entities.clip(s, 2000)).orElse(null))
-        .bind("tt", c.timeText().map(s -> Entities.clip(s, 500)).orElse(null))
-        .bind("e", c.earliest().map(java.sql.Date::valueOf).orElse(null))
-        .bind("x", c.latest().map(java.sql.Date::valueOf).orElse(null))
-        .bind("s", c.start()).bind("end", c.end()).bind("ev", c.evidence()).bind("conf", c.confidence())
-        .bind("now", Timestamp.from(now))
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-    var batch = h.prepareBatch("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) "
-        + "VALUES (:c, :r, :l, :e)");
-    for (Map.Entry<Role, List<Arg>> a : c.args().entrySet()) {
-      for (Arg arg : new java.util.LinkedHashSet<>(a.getValue())) {
-        batch.bind("c", id).bind("r", a.getKey().name()).bind("l", arg.localId()).bind("e", arg.entityId()).add();
+  /**
+   * Stores a report's claims and their arguments: one statement per claim (its id is needed) and one batch for
+   * all the arguments. Plain JDBC here: this runs for every claim of every report, and the statements are
+   * prepared once per session by the driver's cache.
+   */
+  public List<Long> insertAll(List<NewClaim> claims, Instant now) {
+    List<Long> ids = new ArrayList<>(claims.size());
+    if (claims.isEmpty()) {
+      return ids;
+    }
+    java.sql.Connection c = h.getConnection();
+    try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO claim (report_id, local_id, type, "
+            + "modality, attribution, time_text, earliest, latest, start_cp, end_cp, evidence, extractor_confidence, "
+            + "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+         java.sql.PreparedStatement args = c.prepareStatement("INSERT INTO claim_arg (claim_id, role, local_id, "
+            + "entity_id) VALUES (?, ?, ?, ?)")) {
+      Timestamp at = Timestamp.from(now);
+      for (NewClaim n : claims) {
+        ps.setLong(1, n.reportId());
+        ps.setString(2, n.localId());
+        ps.setString(3, n.type().name());
+        ps.setString(4, n.modality().name());
+        ps.setString(5, n.attribution().map(s -> Entities.clip(s, 2000)).orElse(null));
+        ps.setString(6, n.timeText().map(s -> Entities.clip(s, 500)).orElse(null));
+        ps.setDate(7, n.earliest().map(java.sql.Date::valueOf).orElse(null));
+        ps.setDate(8, n.latest().map(java.sql.Date::valueOf).orElse(null));
+        ps.setInt(9, n.start());
+        ps.setInt(10, n.end());
+        ps.setString(11, n.evidence());
+        ps.setDouble(12, n.confidence());
+        ps.setTimestamp(13, at);
+        ps.executeUpdate();
+        long id;
+        try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+        ids.add(id);
+        for (Map.Entry<Role, List<Arg>> a : n.args().entrySet()) {
+          for (Arg arg : new java.util.LinkedHashSet<>(a.getValue())) {
+            args.setLong(1, id);
+            args.setString(2, a.getKey().name());
+            args.setString(3, arg.localId());
+            args.setLong(4, arg.entityId());
+            args.addBatch();
+          }
+        }
       }
+      args.executeBatch();
+    } catch (java.sql.SQLException e) {
+      throw new org.marsad.kb.KbException("cannot store the claims of report " + claims.get(0).reportId() + ": "
+          + e.getMessage(), e);
     }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
-    return id;
+    return ids;
   }
 
   /** Moves the arguments that one report's local entity filled to another stored entity (a split). */

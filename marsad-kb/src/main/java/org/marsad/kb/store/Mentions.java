@@ -26,14 +26,25 @@ public final class Mentions {
     if (mentions.isEmpty()) {
       return;
     }
-    var batch = h.prepareBatch("INSERT INTO mention (report_id, entity_id, local_id, start_cp, end_cp, text, "
-        + "name_key, why) VALUES (:r, :e, :l, :s, :x, :t, :k, :w)");
-    for (NewMention m : mentions) {
-      batch.bind("r", m.reportId()).bind("e", m.entityId()).bind("l", m.localId()).bind("s", m.start())
-          .bind("x", m.end()).bind("t", Entities.clip(m.text(), 2000)).bind("k", m.nameKey())
-          .bind("w", Entities.clip(m.why(), 500)).add();
+    // plain JDBC: a dozen rows per report, every report
+    try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO mention (report_id, "
+        + "entity_id, local_id, start_cp, end_cp, text, name_key, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (NewMention m : mentions) {
+        ps.setLong(1, m.reportId());
+        ps.setLong(2, m.entityId());
+        ps.setString(3, m.localId());
+        ps.setInt(4, m.start());
+        ps.setInt(5, m.end());
+        ps.setString(6, Entities.clip(m.text(), 2000));
+        ps.setString(7, m.nameKey());
+        ps.setString(8, Entities.clip(m.why(), 500));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (java.sql.SQLException e) {
+      throw new org.marsad.kb.KbException("cannot store the mentions of report " + mentions.get(0).reportId()
+          + ": " + e.getMessage(), e);
     }
-    batch.execute();
   }
 
   /** Mentions of an entity and everything merged into it, newest report first. */

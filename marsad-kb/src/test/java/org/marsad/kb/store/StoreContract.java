@@ -155,6 +155,23 @@ abstract class StoreContract {
   }
 
   @Test
+  void aBatchIsStoredInOrderWithRepeatsAndRejectionsReported() {
+    List<org.marsad.kb.source.SourceItem> items = List.of(Fixtures.report("merger.txt", MERGER, "2017-03-02"),
+        new org.marsad.kb.source.Rejected("broken.txt", "empty file"), Fixtures.report("arrest.txt", ARREST,
+            "2015-06-01"), Fixtures.report("merger-again.txt", MERGER, "2017-03-02"));
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    ingestor.ingestAll(items.iterator(), IngestOptions.defaults(), outcomes::add);
+    assertThat(outcomes).extracting(Outcome::input)
+        .containsExactly("merger.txt", "broken.txt", "arrest.txt", "merger-again.txt");
+    assertThat(outcomes.get(0)).isInstanceOf(Outcome.Ingested.class);
+    assertThat(outcomes.get(1)).isEqualTo(new Outcome.Rejected("broken.txt", "empty file"));
+    assertThat(outcomes.get(3)).isEqualTo(new Outcome.Duplicate("merger-again.txt",
+        ((Outcome.Ingested) outcomes.get(0)).reportId()));
+    assertThat(new Reports(db.handle()).count()).isEqualTo(2);
+    assertThat(db.handle().getConnection()).satisfies(c -> assertThat(c.getAutoCommit()).isTrue());
+  }
+
+  @Test
   void reopeningTheStoreKeepsEverything() {
     ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
     db.close();

@@ -19,8 +19,11 @@ import org.marsad.kb.store.Database;
 import org.marsad.kb.store.Mentions;
 import org.marsad.kb.store.StoreLocation;
 
-/** Hand corrections, and that they outlive re-extraction of the whole store and later reports. */
-class CorrectionsTest {
+/**
+ * Hand corrections, and that they outlive re-extraction of the whole store and later reports; run on every
+ * backend.
+ */
+abstract class CorrectionsContract {
   private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
   // fictional people: unlisted names the resolver must handle on its own
   private static final String MEETING = "التقى القيادي الإرهابي سيدي ولد بوبكار في مدينة غاو بالقيادي محمد الأمين "
@@ -37,9 +40,11 @@ class CorrectionsTest {
   Ingestor ingestor;
   NameKey keys;
 
+  abstract StoreLocation location(Path dir);
+
   @BeforeEach
   void open() {
-    db = Database.open(StoreLocation.embedded(dir));
+    db = Database.open(location(dir));
     ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
     keys = ingestor.nameKey();
     ingestor.ingest(Fixtures.report("meeting.txt", MEETING, "2024-05-10"), IngestOptions.defaults());
