@@ -102,6 +102,15 @@ class KbCommandsTest {
   }
 
   @Test
+  void aFacetFilterTakesAnyNameOfTheEntity() {
+    kb("ingest", in.toString());
+    Cli r = kb("search", "--place", "كيدال");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 report(s)").contains("a-meeting.txt");
+    assertThat(kb("search", "--place", "Tombouctou").out()).contains("0 report(s)");
+  }
+
+  @Test
   void aWatchNeedsAnIndicator() {
     Cli r = kb("watch", "add", "empty");
     assertThat(r.code()).isEqualTo(2);

@@ -51,10 +51,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     SearchQuery.Builder q = SearchQuery.builder().text(String.join(" ", words)).page(0, limit);
-    filter(q, FacetDim.GROUP, groups);
-    filter(q, FacetDim.PERSON, people);
-    filter(q, FacetDim.PLACE, places);
-    filter(q, FacetDim.EVENT_TYPE, types);
+    filter(q, FacetDim.EVENT_TYPE, types.stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList());
     filter(q, FacetDim.SOURCE, sources);
     if (from != null) {
       q.from(Dates.parse("--from", from));
@@ -63,6 +60,9 @@ public final class SearchCommand implements Callable<Integer> {
       q.to(Dates.parse("--to", to));
     }
     try (KbSession kb = new KbSession(store)) {
+      filter(q, FacetDim.GROUP, labels(kb, groups));
+      filter(q, FacetDim.PERSON, labels(kb, people));
+      filter(q, FacetDim.PLACE, labels(kb, places));
       SearchResult r = kb.index().search(q.build());
       Reports reports = new Reports(kb.db().handle());
       if (json) {
@@ -87,6 +87,24 @@ public final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Facet values are the entities' display labels; an analyst may type any name of them, in either script
+   * ("AQIM", "القاعدة في بلاد المغرب الإسلامي"), so each is looked up first. A name the store does not know is
+   * kept as typed, and then simply matches nothing.
+   */
+  private static List<String> labels(KbSession kb, List<String> typed) {
+    List<String> out = new ArrayList<>();
+    for (String t : typed) {
+      List<org.marsad.kb.store.StoredEntity> found = new org.marsad.kb.query.EntityLookup(
+          new org.marsad.kb.store.Entities(kb.db().handle()), kb.nameKey()).find(t);
+      if (found.isEmpty()) {
+        out.add(t);
+      }
+      found.forEach(e -> out.add(org.marsad.kb.index.FacetLabels.label(e.name(), e.nameEn())));
+    }
+    return out;
   }
 
   private static void filter(SearchQuery.Builder q, FacetDim dim, List<String> values) {
