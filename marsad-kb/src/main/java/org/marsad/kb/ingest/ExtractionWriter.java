@@ -66,7 +66,11 @@ final class ExtractionWriter {
     for (Entity e : x.entities()) {
       Resolution r = resolver.resolve(e, sha256, now);
       idOf.put(e.id(), r.entity().id());
+      Set<Integer> starts = new HashSet<>();
       for (Mention m : e.mentions()) {
+        if (!starts.add(m.start())) {
+          continue; // one mention per place where the entity is named
+        }
         mentions.add(new Mentions.NewMention(reportId, r.entity().id(), e.id(), cp.of(m.start()), cp.of(m.end()),
             m.text(), r.nameKey().orElse(null), r.why()));
       }

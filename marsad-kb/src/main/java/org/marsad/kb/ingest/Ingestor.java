@@ -79,11 +79,16 @@ public final class Ingestor {
     if (known.isPresent()) {
       return new Outcome.Duplicate(in.input(), known.get());
     }
+    Extraction x;
     try {
-      return write(in, options, extract(in, options));
+      x = extract(in, options);
     } catch (ExtractException e) {
       return new Outcome.Rejected(in.input(), "cannot extract: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return new Outcome.Rejected(in.input(), "internal error while extracting (please report it with this "
+          + "file): " + e);
     }
+    return write(in, options, x);
   }
 
   /**
@@ -137,7 +142,9 @@ public final class Ingestor {
       if (cause instanceof ExtractException) {
         return new Outcome.Rejected(in.input(), "cannot extract: " + cause.getMessage());
       }
-      throw new KbException("extraction of " + in.input() + " failed: " + cause, cause);
+      // a bug of ours on one report must not stop a batch of thousands; it is reported with the report
+      return new Outcome.Rejected(in.input(), "internal error while extracting (please report it with this "
+          + "file): " + cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KbException("interrupted while ingesting " + in.input(), e);
@@ -164,10 +171,11 @@ public final class Ingestor {
     try {
       stored = db.inTransaction(h -> store(h, in, options, x, now));
     } catch (RuntimeException e) {
-      cache.clear(); // the rolled-back transaction's entities are not in the store
+      // the transaction rolled back: nothing of this report is stored, and the batch goes on
+      cache.clear();
       sources.clear();
-      throw new KbException("cannot store " + in.input() + " in " + db.location().describe() + ": "
-          + e.getMessage(), e);
+      return new Outcome.Rejected(in.input(), "cannot store in " + db.location().describe() + ": "
+          + e.getMessage());
     }
     written.put(in.sha256(), stored.outcome().reportId());
     listeners.forEach(l -> l.stored(stored.document()));

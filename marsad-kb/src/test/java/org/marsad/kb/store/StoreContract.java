@@ -172,6 +172,23 @@ abstract class StoreContract {
   }
 
   @Test
+  void aReportThatCannotBeStoredIsRejectedWholeAndTheBatchGoesOn() {
+    // an archived original without its report cannot happen in use; here it makes the report's insert fail
+    String sha = Sha256.hex(MERGER.getBytes(StandardCharsets.UTF_8));
+    db.handle().createUpdate("INSERT INTO original (sha256, size_bytes, bytes) VALUES (:s, 1, :b)")
+        .bind("s", sha).bind("b", new byte[] {1}).execute();
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    ingestor.ingestAll(List.of(Fixtures.report("merger.txt", MERGER, "2017-03-02"),
+        Fixtures.report("arrest.txt", ARREST, "2015-06-01")).iterator(), IngestOptions.defaults(), outcomes::add);
+    assertThat(outcomes.get(0)).isInstanceOfSatisfying(Outcome.Rejected.class,
+        r -> assertThat(r.reason()).contains("cannot store"));
+    assertThat(outcomes.get(1)).isInstanceOf(Outcome.Ingested.class);
+    assertThat(new Reports(db.handle()).count()).isEqualTo(1);
+    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM entity WHERE ident = 'group/jnim'")
+        .mapTo(Integer.class).one()).as("nothing of the rejected report").isZero();
+  }
+
+  @Test
   void reopeningTheStoreKeepsEverything() {
     ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
     db.close();
