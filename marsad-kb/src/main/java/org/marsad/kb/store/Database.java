@@ -57,7 +57,9 @@ public final class Database implements AutoCloseable {
           + e.getMessage(), e);
     }
     try {
-      return new Database(location, Jdbi.create(ds).open());
+      Database db = new Database(location, Jdbi.create(ds).open());
+      Leftovers.clean(db.handle);
+      return db;
     } catch (JdbiException e) {
       throw new KbException("cannot open the store at " + location.describe() + ": " + e.getMessage(), e);
     }

@@ -47,6 +47,11 @@ public final class Reports {
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
   }
 
+  /** The last statement of a report's transaction: the report is whole. See {@link Leftovers}. */
+  public void markComplete(long id) {
+    h.createUpdate("UPDATE report SET complete = TRUE WHERE id = :id").bind("id", id).execute();
+  }
+
   public Optional<StoredReport> byId(long id) {
     return h.createQuery("SELECT " + COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE r.id = :id")
         .bind("id", id).map(Reports::row).findOne();

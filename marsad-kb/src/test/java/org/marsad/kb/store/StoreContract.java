@@ -189,6 +189,23 @@ abstract class StoreContract {
   }
 
   @Test
+  void aReportLeftUnfinishedByACrashIsRemovedOnOpenAndCanBeIngestedAgain() {
+    Outcome.Ingested done = (Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    // what a crash in the middle of the report's transaction could leave: the rows without the final mark
+    db.handle().execute("UPDATE report SET complete = FALSE WHERE id = ?", done.reportId());
+    db.close();
+    db = Database.open(location);
+    assertThat(new Reports(db.handle()).count()).isZero();
+    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM mention").mapTo(Integer.class).one()).isZero();
+    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM claim").mapTo(Integer.class).one()).isZero();
+    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM original").mapTo(Integer.class).one()).isZero();
+    assertThat(new Entities(db.handle()).byIdent("group/jnim")).isEmpty();
+    ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
+    assertThat(ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults()))
+        .isInstanceOf(Outcome.Ingested.class);
+  }
+
+  @Test
   void reopeningTheStoreKeepsEverything() {
     ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
     db.close();

@@ -31,8 +31,11 @@ CREATE TABLE report (
   language VARCHAR(8) NOT NULL,
   published DATE,
   body ${text} NOT NULL,
-  ingested_at TIMESTAMP NOT NULL
+  ingested_at TIMESTAMP NOT NULL,
+  -- set by the last statement of the report's transaction; a report found without it was cut off by a crash
+  complete BOOLEAN DEFAULT FALSE NOT NULL
 );
+CREATE INDEX report_complete ON report (complete);
 
 -- ident is stable across re-extraction: a lexicon id ("group/aqim"), a name key ("name:PERSON:belmokhtar")
 -- or, for actors a report does not name, the report and its local id.
