@@ -20,9 +20,10 @@ class DemoCommandTest {
     Cli r = demo();
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("ingested 30 sample reports (0 already there)")
-        .contains("1. Who had pledged allegiance to whom").contains("2. Where was Iyad Ag Ghaly last reported")
+        .contains("1. Who had pledged allegiance to whom").contains("2. Where was Amadou Koufa last reported")
         .contains("3. Which armed groups are linked to JNIM").contains("Watch 'sahara-battalions-isis'");
     assertThat(r.out()).containsPattern("PLEDGED_ALLEGIANCE .*\\n\\s+report \\d+ \\(Marsad sample corpus C3");
+    assertThat(r.out()).containsPattern("last at .+ \\(\\d{4}-\\d{2}-\\d{2}\\), report \\d+, Marsad sample corpus C3: «");
   }
 
   @Test

@@ -86,9 +86,9 @@ public final class Analyst implements AutoCloseable {
       text.print(out, f);
     });
     out.println();
-    out.println("2. Where was Iyad Ag Ghaly last reported, and by whom? / أين شوهد إياد أغ غالي آخر مرة؟");
+    out.println("2. Where was Amadou Koufa last reported, and by whom? / أين ورد آخر ذكر لمكان أمادو كوفا؟");
     try {
-      Profile p = kb.questions().profile("Iyad Ag Ghaly");
+      Profile p = kb.questions().profile("Amadou Koufa");
       out.println("   " + Names.label(p.entity()) + ": " + p.reports() + " reports");
       out.println(p.lastSeen().map(ls -> "   last at " + Names.label(ls.place()) + " ("
           + ls.evidence().when().map(Object::toString).orElse("undated") + "), report " + ls.evidence().claim()
