@@ -156,7 +156,7 @@ public final class Questions {
     List<StoredEntity> newEntities = h.createQuery("SELECT id FROM entity WHERE created_at >= :s AND unnamed = FALSE "
             + "AND merged_into IS NULL ORDER BY id").bind("s", java.sql.Timestamp.from(since)).mapTo(Long.class)
         .list().stream().map(this::entity).toList();
-    List<Fact> touched = facts(ClaimFilter.all());
+    List<Fact> touched = factsTouchedSince(since);
     List<Fact> newRelations = new ArrayList<>();
     List<Fact> contradicted = new ArrayList<>();
     List<Fact> newEvents = new ArrayList<>();
@@ -174,6 +174,33 @@ public final class Questions {
       }
     }
     return new Changes(since, newEntities, newRelations, contradicted, newEvents);
+  }
+
+  /**
+   * The facts that have evidence ingested since the moment, each with all its evidence, old and new. Every claim
+   * of a fact involves the fact's smallest entity id, so loading the claims of those anchors finds them all
+   * without reading the whole store.
+   */
+  private List<Fact> factsTouchedSince(Instant since) {
+    List<org.marsad.kb.store.StoredClaim> fresh = new Claims(h).find(ClaimFilter.all().since(since));
+    java.util.TreeSet<Long> anchors = new java.util.TreeSet<>();
+    Set<RelationType> types = java.util.EnumSet.noneOf(RelationType.class);
+    for (org.marsad.kb.store.StoredClaim c : fresh) {
+      c.entities().stream().min(Long::compare).ifPresent(anchors::add);
+      types.add(c.type());
+    }
+    if (anchors.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, org.marsad.kb.store.StoredClaim> claims = new LinkedHashMap<>();
+    List<Long> all = new ArrayList<>(anchors);
+    for (int from = 0; from < all.size(); from += 500) {
+      Set<Long> chunk = Set.copyOf(all.subList(from, Math.min(all.size(), from + 500)));
+      new Claims(h).find(ClaimFilter.all().withTypes(types).withEntities(chunk)).forEach(c -> claims.put(c.id(), c));
+    }
+    List<org.marsad.kb.store.StoredClaim> ordered = new ArrayList<>(claims.values());
+    ordered.sort(Comparator.comparingLong(org.marsad.kb.store.StoredClaim::id));
+    return new FactBuilder(new Reports(h)).build(ordered);
   }
 
   /** Facts for an export (all types if none given, all dates if no as-of), with every entity they name. */

@@ -106,9 +106,9 @@ public final class Claims {
     if (!f.types().isEmpty()) {
       sql.append(" AND c.type IN (<types>)");
     }
-    if (f.canonicalEntity().isPresent()) {
+    if (!f.canonicalEntities().isEmpty()) {
       sql.append(" AND c.id IN (SELECT a.claim_id FROM claim_arg a JOIN entity e ON e.id = a.entity_id "
-          + "WHERE COALESCE(e.merged_into, e.id) = :entity)");
+          + "WHERE COALESCE(e.merged_into, e.id) IN (<entities>))");
     }
     if (f.ingestedSince().isPresent()) {
       sql.append(" AND c.ingested_at >= :since");
@@ -121,7 +121,9 @@ public final class Claims {
     if (!f.types().isEmpty()) {
       q.bindList("types", f.types().stream().map(Enum::name).toList());
     }
-    f.canonicalEntity().ifPresent(e -> q.bind("entity", e));
+    if (!f.canonicalEntities().isEmpty()) {
+      q.bindList("entities", List.copyOf(f.canonicalEntities()));
+    }
     f.ingestedSince().ifPresent(s -> q.bind("since", Timestamp.from(s)));
     f.reportId().ifPresent(r -> q.bind("report", r));
     Map<Long, StoredClaim> claims = new LinkedHashMap<>();
