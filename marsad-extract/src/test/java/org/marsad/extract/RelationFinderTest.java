@@ -28,6 +28,22 @@ class RelationFinderTest {
   }
 
   @Test
+  void aGroupBornOfAMergerIsItsObject() {
+    Extraction x = ar("وتأسست جماعة المرابطون إثر اندماج حركة التوحيد والجهاد في غرب إفريقيا مع كتيبة الملثمين.");
+    Relation r = relation(x, RelationType.MERGER);
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "المرابطون").id());
+    assertThat(r.arg(Role.PARTICIPANTS)).doesNotContain(entity(x, "المرابطون").id());
+  }
+
+  @Test
+  void aMergerUnderANewNameHasThatNameAsObject() {
+    Extraction x = ar("أعلنت حركة أنصار الدين وكتيبة ماسينا اندماجهما في كيان جديد باسم جماعة نصرة الإسلام والمسلمين.");
+    Relation r = relation(x, RelationType.MERGER);
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
+    assertThat(r.arg(Role.PARTICIPANTS)).contains(entity(x, "كتيبة ماسينا").id());
+  }
+
+  @Test
   void leaderInApposition() {
     Extraction x = ar("ظهر أمادو كوفا، زعيم كتيبة ماسينا، في تسجيل مصور.");
     Relation r = relation(x, RelationType.LEADER_OF);

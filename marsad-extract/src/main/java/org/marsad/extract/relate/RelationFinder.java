@@ -271,6 +271,45 @@ final class RelationFinder {
         || p.equals("لل");
   }
 
+  private static final java.util.Set<String> RESULT_OF = java.util.Set.of("من", "اثر", "بعد", "عبر", "نتيجه",
+      "from", "of", "by", "de", "du", "par");
+  private static final java.util.Set<String> NAMED_AS = java.util.Set.of("باسم", "اسم", "مسمي", "called", "named",
+      "dubbed", "appele", "appelee", "baptise", "baptisee", "nom");
+
+  /**
+   * Whether the merger trigger says what came out of it rather than who merged: "من اندماج", "إثر اندماج", "بدمج",
+   * "from the merger of", "née de la fusion", "issue de la fusion".
+   */
+  private boolean isResultOfMerger(Context.CueHit hit) {
+    Analysis a = ctx.analysis();
+    if (hit.offsetInFirst() > 0 && a.folded(hit.first()).substring(0, hit.offsetInFirst()).contains("\u0628")) {
+      return true;
+    }
+    String cue = triggerText(hit);
+    if (cue.startsWith("ne de") || cue.startsWith("nee de")) {
+      return true;
+    }
+    for (int k = hit.first() - 1; k >= Math.max(0, hit.first() - 3); k--) {
+      String w = a.folded(k);
+      if (w.equals("the") || w.equals("la") || w.equals("le") || w.equals("l")) {
+        continue;
+      }
+      return RESULT_OF.contains(w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w)
+          || w.equals("issue") || w.equals("issu") || w.equals("formed") || w.equals("created");
+    }
+    return false;
+  }
+
+  /** Whether a group after the merger trigger is introduced as its new name ("باسم X", "called X"). */
+  private boolean isNamedAs(int candidate) {
+    Analysis a = ctx.analysis();
+    int k = args.candidate(candidate).first() - 1;
+    while (k >= 0 && a.folded(k).equals("\"")) {
+      k--;
+    }
+    return k >= 0 && NAMED_AS.contains(a.folded(k));
+  }
+
   private String triggerText(Context.CueHit hit) {
     Analysis a = ctx.analysis();
     StringBuilder sb = new StringBuilder();
@@ -296,17 +335,25 @@ final class RelationFinder {
         : Math.min(sentenceEnd, hit.end() + NEAR), who);
     if (type == RelationType.MERGER) {
       before = args.between(args.sentenceStart(hit.first()), hit.first(), Arguments.GROUP);
-      after = args.between(hit.end(), Math.min(sentenceEnd, hit.end() + 2 * NEAR), Arguments.GROUP);
+      // the merging groups follow in the trigger's own clause; "، واختارت زعيم جماعة X" starts another
+      after = args.between(hit.end(), Math.min(Math.min(sentenceEnd, args.clauseEnd(hit.end() - 1) + 1),
+          hit.end() + 2 * NEAR), Arguments.GROUP);
       for (Integer c : after) {
         String prep = args.prepositionOf(c);
-        if ((prep.equals("في") || prep.equals("into") || prep.equals("dans") || prep.equals("ضمن"))
-            && !m.get(Role.OBJECT).contains(args.entity(c))) {
+        if ((prep.equals("في") || prep.equals("into") || prep.equals("dans") || prep.equals("ضمن")
+            || isNamedAs(c)) && !m.get(Role.OBJECT).contains(args.entity(c))) {
           m.add(Role.OBJECT, args.entity(c));
         } else {
           m.add(Role.PARTICIPANTS, args.entity(c));
         }
       }
-      before.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
+      if (!before.isEmpty() && isResultOfMerger(hit)) {
+        // "المرابطون التي نشأت من اندماج A مع B", "née de la fusion de A et B": the group named before the
+        // merger is what it made; groups further back belong to earlier clauses
+        m.add(Role.OBJECT, args.entity(before.get(before.size() - 1)));
+      } else {
+        before.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
+      }
       m.get(Role.OBJECT).forEach(o -> m.args.getOrDefault(Role.PARTICIPANTS, new java.util.HashSet<>()).remove(o));
       return m.get(Role.PARTICIPANTS).size() + m.get(Role.OBJECT).size() >= 2 ? m : null;
     }
