@@ -52,6 +52,14 @@ class RelationFinderTest {
   }
 
   @Test
+  void leaderInAppositionAfterALongName() {
+    Extraction x = ar("قتل عدنان أبو الوليد الصحراوي، زعيم تنظيم الدولة الإسلامية في الصحراء الكبرى، في غارة.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "عدنان أبو الوليد الصحراوي").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "تنظيم الدولة الإسلامية في الصحراء الكبرى").id());
+  }
+
+  @Test
   void memberOfAfterTheGroup() {
     Extraction x = ar("أوقفت الشرطة أحد قيادات كتيبة عقبة بن نافع، الإرهابي سالم البوزيدي.");
     Relation r = relation(x, RelationType.MEMBER_OF);

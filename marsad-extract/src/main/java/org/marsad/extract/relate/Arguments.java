@@ -128,6 +128,22 @@ final class Arguments {
     return null;
   }
 
+  /**
+   * The nearest matching candidate that ends within {@code window} tokens before {@code token}, however far back it
+   * starts: a long name ("عدنان أبو الوليد الصحراوي، زعيم ...") is as near as a short one.
+   */
+  Integer nearestEndingBefore(int token, int window, Predicate<Candidate> p) {
+    Integer best = null;
+    for (int i : between(sentenceStart(token), token, p)) {
+      Candidate c = ctx.candidates().get(i);
+      if (c.end() <= token && c.end() >= token - window
+          && (best == null || c.end() > ctx.candidates().get(best).end())) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
   /** The first matching candidate starting in {@code [token, token + window)}, in the same sentence. */
   Integer firstAfter(int token, int window, Predicate<Candidate> p) {
     List<Integer> in = between(token, Math.min(sentenceEnd(token), token + window), p);

@@ -702,7 +702,7 @@ final class RelationFinder {
     Integer group = args.firstAfter(hit.end(), latin && type == RelationType.LEADER_OF ? 6 : 3, Arguments.GROUP);
     Integer person;
     if (group != null) {
-      person = args.nearestBefore(hit.first(), latin ? 5 : 3, Arguments.PERSON);
+      person = args.nearestEndingBefore(hit.first(), latin ? 5 : 3, Arguments.PERSON);
       if (person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
         // apposition after the group: "أحد قيادات كتيبة عقبة بن نافع التونسية، الإرهابي صفي الدين"
         Integer after = args.firstAfter(args.candidate(group).end(), 6, Arguments.PERSON);
