@@ -690,7 +690,7 @@ final class RelationFinder {
     RelationType type = RelationType.valueOf(hit.value("ROLE"));
     String text = triggerText(hit);
     if (PASSIVE_LEADER.contains(text)) {
-      Integer group = args.nearestBefore(hit.first(), 6, Arguments.GROUP);
+      Integer group = args.nearestEndingBefore(hit.first(), 6, Arguments.GROUP);
       Integer person = args.firstAfter(hit.end(), 3, Arguments.PERSON);
       if (group == null || person == null) {
         return null;
