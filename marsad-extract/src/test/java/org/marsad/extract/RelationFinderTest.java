@@ -44,6 +44,14 @@ class RelationFinderTest {
   }
 
   @Test
+  void aFeminineRelativeStandsForTheGroupNotTheLeaderBetween() {
+    Extraction x = ar("وكان من عناصر جماعة المرابطون التي يقودها مختار بلمختار، والتي بايعت تنظيم القاعدة.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "المرابطون").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "تنظيم القاعدة").id());
+  }
+
+  @Test
   void leaderInApposition() {
     Extraction x = ar("ظهر أمادو كوفا، زعيم كتيبة ماسينا، في تسجيل مصور.");
     Relation r = relation(x, RelationType.LEADER_OF);

@@ -214,6 +214,12 @@ final class RelationFinder {
         && args.candidate(right).first() < args.candidate(object).first()) {
       subject = right; // verb-subject-object: "بايعت جماعة X تنظيم Y"
     }
+    String relative = hit.first() > 0 ? ctx.analysis().folded(hit.first() - 1) : "";
+    if (subject == null && (relative.equals("التي") || relative.equals("والتي"))) {
+      // "جماعة المرابطون التي يقودها بلمختار، والتي بايعت التنظيم": the feminine relative stands for the group,
+      // however many clauses hang between them
+      subject = args.nearestEndingBefore(hit.first() - 1, NEAR + 8, subjectType.and(Arguments.GROUP));
+    }
     if (subject == null) {
       int window = type == RelationType.OPERATES_IN ? 6 : NEAR + 4;
       subject = args.nearestBefore(hit.first(), window, subjectType);
