@@ -148,6 +148,18 @@ class KbCommandsTest {
   }
 
   @Test
+  void gazetteerImportWritesIntoTheDataDirectorysOwnLexicon() throws IOException {
+    Path dump = dir.resolve("cities.txt");
+    // one GeoNames line (19 tab-separated columns): a town the built-in gazetteer does not have
+    Files.writeString(dump, String.join("\t", "2444222", "Tessit", "Tessit", "Tessit,تسيت", "15.01300",
+        "0.35000", "P", "PPL", "ML", "", "07", "", "", "", "1200", "", "260", "Africa/Bamako", "2020-01-01") + "\n");
+    Cli r = kb("gazetteer", "import", dump.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote 1");
+    assertThat(data.resolve("lexicon/places-geonames.tsv")).exists();
+  }
+
+  @Test
   void gazetteerImportNamesAMissingFile() {
     Cli r = kb("gazetteer", "import", dir.resolve("nope.txt").toString());
     assertThat(r.code()).isEqualTo(2);

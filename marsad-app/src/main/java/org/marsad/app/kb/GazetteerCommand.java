@@ -62,6 +62,12 @@ public final class GazetteerCommand implements Callable<Integer> {
         filter = filter.withCountries(countries);
       }
       GazetteerImport im = new GazetteerImport(filter, LexiconLoader.builtIn().load());
+      try {
+        Files.createDirectories(store.lexiconTarget());
+      } catch (java.io.IOException e) {
+        throw new AppException("cannot create the lexicon directory " + store.lexiconTarget() + ": "
+            + e.getMessage(), e);
+      }
       ImportSummary s = im.importInto(file, store.lexiconTarget());
       out.println("read " + s.read() + " places from " + s.source() + " (" + s.malformed() + " malformed lines), kept "
           + s.kept() + ", wrote " + s.written() + " to " + s.output());
