@@ -84,8 +84,9 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "ingested %d, duplicates %d, rejected %d in %.1f s (%.0f reports/s)%n",
-        tally.ingested, tally.duplicates, tally.rejected.size(), seconds, tally.seen() / Math.max(seconds, 1e-3));
+    double rate = tally.seen() / Math.max(seconds, 1e-3);
+    out.printf(Locale.ROOT, "ingested %d, duplicates %d, rejected %d in %.1f s (" + (rate < 10 ? "%.1f" : "%.0f")
+        + " reports/s)%n", tally.ingested, tally.duplicates, tally.rejected.size(), seconds, rate);
     if (tally.alerts > 0) {
       out.printf(Locale.ROOT, "%d new alert(s): marsad alerts%n", tally.alerts);
     }
