@@ -155,6 +155,15 @@ class KbSampleCorpusTest {
   }
 
   @Test
+  void everySpellingTheIssueNamesFindsTheOneBelmokhtar() {
+    long id = questions.entity("مختار بلمختار").id();
+    for (String name : List.of("Mokhtar Belmokhtar", "Belmokhtar Mokhtar", "Laaouar", "الأعور",
+        "person/mokhtar-belmokhtar")) {
+      assertThat(questions.entity(name).id()).as(name).isEqualTo(id);
+    }
+  }
+
+  @Test
   void changesSinceTheSecondBatchNameTheEntitiesOnlyItBrought() {
     Set<String> firstKeys = new HashSet<>();
     Set<Long> firstIds = new HashSet<>();
