@@ -54,12 +54,13 @@ final class ExtractionWriter {
     this.cache = cache;
   }
 
-  Written write(long reportId, String sha256, Extraction x, Instant now) {
+  /** Writes the extraction; {@code checkWatches} is false when the store has no watch to check. */
+  Written write(long reportId, String sha256, Extraction x, Instant now, boolean checkWatches) {
     CodePoints cp = new CodePoints(x.text());
     Entities entities = new Entities(h, cache);
     CrossReportResolver resolver = new CrossReportResolver(entities, new Decisions(h, cache), lexicon, nameKey);
     Map<String, Long> idOf = new HashMap<>();
-    List<Mentions.NewMention> mentions = new ArrayList<>();
+    List<Mentions.NewMentions> mentions = new ArrayList<>();
     Set<String> groups = new HashSet<>();
     Set<String> people = new HashSet<>();
     Set<String> places = new HashSet<>();
@@ -67,13 +68,14 @@ final class ExtractionWriter {
       Resolution r = resolver.resolve(e, sha256, now);
       idOf.put(e.id(), r.entity().id());
       Set<Integer> starts = new HashSet<>();
+      List<int[]> spans = new ArrayList<>();
       for (Mention m : e.mentions()) {
-        if (!starts.add(m.start())) {
-          continue; // one mention per place where the entity is named
+        if (starts.add(m.start())) { // one mention per place where the entity is named
+          spans.add(new int[] {cp.of(m.start()), cp.of(m.end())});
         }
-        mentions.add(new Mentions.NewMention(reportId, r.entity().id(), e.id(), cp.of(m.start()), cp.of(m.end()),
-            m.text(), r.nameKey().orElse(null), r.why()));
       }
+      mentions.add(new Mentions.NewMentions(reportId, r.entity().id(), e.id(), spans, r.nameKey().orElse(null),
+          r.why()));
       if (!r.entity().unnamed()) {
         StoredEntity c = entities.canonical(r.entity());
         FacetLabels.add(c.type(), FacetLabels.label(c.name(), c.nameEn()), groups, people, places);
@@ -97,7 +99,7 @@ final class ExtractionWriter {
     claims.insertAll(newClaims, now);
     Watches watches = new Watches(h);
     int alerts = 0;
-    if (!x.relations().isEmpty() && watches.any()) {
+    if (checkWatches && !x.relations().isEmpty() && watches.any()) {
       WatchMatcher matcher = new WatchMatcher(watches, new EntityLookup(entities, nameKey));
       alerts = matcher.check(claims.find(ClaimFilter.all().inReport(reportId)), now);
     }

@@ -103,13 +103,14 @@ public final class Ingestor {
       return t;
     });
     Reports reports = new Reports(db.handle());
+    KnownReports known = new KnownReports(reports, reports.shas());
     Deque<Pending> window = new ArrayDeque<>();
     try {
       db.batch(() -> {
         while (items.hasNext() || !window.isEmpty()) {
           while (items.hasNext() && window.size() < EXTRACT_AHEAD) {
             SourceItem item = items.next();
-            if (item instanceof SourceReport r && !reports.exists(r.sha256())) {
+            if (item instanceof SourceReport r && !known.contains(r.sha256())) {
               window.add(new Pending(item, pool.submit(() -> extract(r, options))));
             } else {
               window.add(new Pending(item, null));
@@ -185,6 +186,23 @@ public final class Ingestor {
   private record Stored(Outcome.Ingested outcome, IndexedReport document) {
   }
 
+  private static final long WATCH_RECHECK_NANOS = 1_000_000_000L;
+  private long watchesCheckedAt = Long.MIN_VALUE;
+  private boolean anyWatch;
+
+  /**
+   * Whether any watch is set, asked at most once a second: most stores have none, and the question would
+   * otherwise cost a query per report. A watch added meanwhile takes effect within the second.
+   */
+  private boolean watchesSet(Handle h) {
+    long now = System.nanoTime();
+    if (watchesCheckedAt == Long.MIN_VALUE || now - watchesCheckedAt > WATCH_RECHECK_NANOS) {
+      anyWatch = new org.marsad.kb.store.Watches(h).any();
+      watchesCheckedAt = now;
+    }
+    return anyWatch;
+  }
+
   private Stored store(Handle h, SourceReport in, IngestOptions o, Extraction x, Instant now) {
     String sourceName = in.source().filter(s -> !s.isBlank()).or(o::source).orElse(IngestOptions.UNKNOWN_SOURCE);
     Source source = sources.computeIfAbsent(sourceName + "|" + o.reliability().map(Enum::name).orElse(""),
@@ -195,7 +213,7 @@ public final class Ingestor {
     long reportId = new Reports(h).insert(new NewReport(in.input(), in.original(), in.sha256(), in.text(),
         in.charset(), in.format().label(), in.title(), in.url(), language, published, source.id(), cred), now);
     ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(reportId,
-        in.sha256(), x, now);
+        in.sha256(), x, now, watchesSet(h));
     new Reports(h).markComplete(reportId);
     IndexedReport doc = new IndexedReport(reportId, in.sha256(), in.title().orElse(""), in.text(), language,
         published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes());

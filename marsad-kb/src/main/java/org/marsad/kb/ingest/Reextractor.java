@@ -55,7 +55,7 @@ public final class Reextractor {
       Extraction x = extractor.extract(reports.text(id), o);
       Instant now = clock.instant();
       db.handle().useTransaction(h -> new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(id,
-          r.sha256(), x, now));
+          r.sha256(), x, now, true));
       progress.accept(id);
       n++;
     }

@@ -64,8 +64,7 @@ public final class Questions {
 
   public Profile profile(String typed) {
     StoredEntity e = entity(typed);
-    List<Mentions.StoredMention> ms = new Mentions(h).of(e.id());
-    int reports = (int) ms.stream().map(Mentions.StoredMention::reportId).distinct().count();
+    Mentions.Counts counts = new Mentions(h).counts(e.id());
     List<Fact> facts = facts(ClaimFilter.all().withEntity(e.id()));
     List<Fact> affiliations = facts.stream().filter(f -> AFFILIATIONS.contains(f.type())
         && (f.arg(Role.SUBJECT).contains(e.id()) || f.arg(Role.OBJECT).contains(e.id()))).toList();
@@ -73,7 +72,7 @@ public final class Questions {
     entities.members(e.id()).forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
     List<Decision> decisions = new Decisions(h).all().stream()
         .filter(d -> idents.contains(d.identA()) || idents.contains(d.identB())).toList();
-    return new Profile(e, entities.aliases(e.id()), reports, ms.size(), affiliations,
+    return new Profile(e, entities.aliases(e.id()), counts.reports(), counts.mentions(), affiliations,
         lastSeen(e, facts), decisions);
   }
 

@@ -31,6 +31,11 @@ public final class Reports {
    * Stores a report and its original bytes. The caller has checked that no report has these bytes; the
    * original is archived in the same transaction as its report, so it cannot be there either.
    */
+  /** Every stored report's SHA-256, for a batch to recognise repeats without asking each time. */
+  public List<String> shas() {
+    return h.createQuery("SELECT sha256 FROM report").mapTo(String.class).list();
+  }
+
   public long insert(NewReport r, Instant now) {
     h.createUpdate("INSERT INTO original (sha256, size_bytes, bytes) VALUES (:s, :n, :b)")
         .bind("s", r.sha256()).bind("n", (long) r.original().length).bind("b", r.original()).execute();

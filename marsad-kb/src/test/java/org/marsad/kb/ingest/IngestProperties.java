@@ -19,6 +19,7 @@ import org.marsad.kb.source.ReportSources;
 import org.marsad.kb.source.SourceItem;
 import org.marsad.kb.source.SourceReport;
 import org.marsad.kb.store.Database;
+import org.marsad.kb.store.Mentions;
 import org.marsad.kb.store.StoreLocation;
 
 /**
@@ -74,13 +75,17 @@ class IngestProperties {
       long id = o instanceof Outcome.Ingested in ? in.reportId() : ((Outcome.Duplicate) o).existingReportId();
       String body = db.handle().createQuery("SELECT body FROM report WHERE id = :i").bind("i", id)
           .mapTo(String.class).one();
-      List<Map<String, Object>> spans = db.handle().createQuery("SELECT start_cp, end_cp, text FROM mention "
-          + "WHERE report_id = :i UNION ALL SELECT start_cp, end_cp, evidence FROM claim WHERE report_id = :i")
-          .bind("i", id).mapToMap().list();
-      for (Map<String, Object> span : spans) {
+      for (Mentions.StoredMention m : new Mentions(db.handle()).inReport(id)) {
+        int s = body.offsetByCodePoints(0, m.start());
+        int e = body.offsetByCodePoints(0, m.end());
+        assertThat(m.end()).isGreaterThan(m.start());
+        assertThat(body.substring(s, e)).isEqualTo(m.text());
+      }
+      for (Map<String, Object> span : db.handle().createQuery("SELECT start_cp, end_cp, evidence FROM claim "
+          + "WHERE report_id = :i").bind("i", id).mapToMap().list()) {
         int s = body.offsetByCodePoints(0, ((Number) span.get("start_cp")).intValue());
         int e = body.offsetByCodePoints(0, ((Number) span.get("end_cp")).intValue());
-        assertThat(body.substring(s, e)).isEqualTo(span.get("text"));
+        assertThat(body.substring(s, e)).isEqualTo(span.get("evidence"));
       }
     }
   }

@@ -62,17 +62,18 @@ CREATE TABLE alias (
 );
 CREATE INDEX alias_key ON alias (name_key);
 
--- Keyed by report first: every report writes a dozen mentions, and each index costs every one of them.
+-- One row per entity of a report, with every place the report names it: spans are "start-end" code-point pairs
+-- joined by commas, n is how many. A row per mention cost a dozen inserts per report; the exact text of each
+-- mention is the stored body's slice, so it is not kept twice.
 CREATE TABLE mention (
   report_id BIGINT NOT NULL REFERENCES report (id),
-  entity_id BIGINT NOT NULL REFERENCES entity (id),
   local_id VARCHAR(20) NOT NULL,
-  start_cp INT NOT NULL,
-  end_cp INT NOT NULL,
-  text VARCHAR(2000) NOT NULL,
+  entity_id BIGINT NOT NULL REFERENCES entity (id),
+  spans VARCHAR(100000) NOT NULL,
+  n INT NOT NULL,
   name_key VARCHAR(1000),
   why VARCHAR(500) NOT NULL,
-  PRIMARY KEY (report_id, local_id, start_cp)
+  PRIMARY KEY (report_id, local_id)
 );
 CREATE INDEX mention_entity ON mention (entity_id);
 
