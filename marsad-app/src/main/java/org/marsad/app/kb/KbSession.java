@@ -1,7 +1,6 @@
 package org.marsad.app.kb;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.marsad.app.ExtractorFactory;
 import org.marsad.extract.Extractor;
 import org.marsad.kb.index.IndexSync;

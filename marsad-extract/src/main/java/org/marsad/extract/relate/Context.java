@@ -2,7 +2,6 @@ package org.marsad.extract.relate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.extract.EntityType;
 import org.marsad.extract.Mention;
 import org.marsad.extract.find.Analysis;
 import org.marsad.extract.find.Candidate;
