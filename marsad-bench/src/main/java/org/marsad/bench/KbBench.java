@@ -89,6 +89,8 @@ public final class KbBench {
     SyntheticReports reports = new SyntheticReports(samples, 42);
     long bytes = 0;
     long start = System.nanoTime();
+    long cpuStart = 0;
+    long gcStart = 0;
     long sliceStart = start;
     List<String> slices = new ArrayList<>();
     Database db = Database.open(StoreLocation.embedded(data));
@@ -103,6 +105,8 @@ public final class KbBench {
       }
       start = System.nanoTime();
       sliceStart = start;
+      cpuStart = processCpuNanos();
+      gcStart = gcMillis();
       int[] done = {0};
       long[] slice = {sliceStart};
       ingestor.ingestAll(batch.iterator(), IngestOptions.defaults(), outcome -> {
@@ -121,15 +125,36 @@ public final class KbBench {
       db.closeCompacted(); // as `marsad ingest` does at the end of a batch
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
+    long gcMs = gcMillis() - gcStart;
     double rate = n / seconds;
     long size = size(data);
     System.out.printf(Locale.ROOT, "ingest %,d reports (%.1f MB of text): %.1f s, %.0f reports/s; extraction alone "
             + "%.0f reports/s; ingest / extraction-only = %.2f%n", n, bytes / 1e6, seconds, rate, extractOnly,
         rate / extractOnly);
     System.out.println("  reports/s in each tenth of the batch: " + String.join(", ", slices));
+    System.out.printf(Locale.ROOT, "  CPU, all threads: %.2f ms per report (%.0f%% of %d cores); GC pauses and "
+            + "cycles %.2f ms per report%n", cpuMs / n, 100 * cpuMs / 1000 / seconds
+            / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
+        (double) gcMs / n);
     System.out.printf(Locale.ROOT, "  store size %.1f MB (database %.1f MB, index %.1f MB): %.2f MB per 1,000 "
             + "reports%n", size / 1e6, (size - size(data.resolve("index"))) / 1e6, size(data.resolve("index")) / 1e6,
         size / 1e6 / (n / 1000.0));
+  }
+
+  /** CPU time of the whole process, every thread: what the ingest costs in total, not only its writer. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc
+        : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   private static double extractOnly(int n, Path samples, Extractor extractor) {
