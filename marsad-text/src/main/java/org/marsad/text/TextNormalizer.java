@@ -30,7 +30,7 @@ public final class TextNormalizer {
 
   public AlignedText normalize(String original) {
     int n = original.length();
-    StringBuilder out = new StringBuilder(n);
+    char[] out = new char[n + 8];
     int[] starts = new int[n + 8];
     int[] ends = new int[n + 8];
     int len = 0;
@@ -53,15 +53,16 @@ public final class TextNormalizer {
         int cap = Math.max(need, starts.length * 2);
         starts = java.util.Arrays.copyOf(starts, cap);
         ends = java.util.Arrays.copyOf(ends, cap);
+        out = java.util.Arrays.copyOf(out, cap);
       }
       if (expansion == null) {
-        out.append(f);
+        out[len] = f;
         starts[len] = i;
         ends[len] = i + 1;
         len++;
       } else {
         for (int k = 0; k < expansion.length(); k++) {
-          out.append(expansion.charAt(k));
+          out[len] = expansion.charAt(k);
           starts[len] = i;
           ends[len] = i + 1;
           len++;
@@ -69,7 +70,7 @@ public final class TextNormalizer {
       }
       lastSource = i;
     }
-    return new AlignedText(original, out.toString(),
+    return new AlignedText(original, new String(out, 0, len),
         java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
   }
 

@@ -10,6 +10,7 @@ import org.marsad.extract.lexicon.Title;
 import org.marsad.extract.match.EntityRef;
 import org.marsad.extract.match.LexiconIndex;
 import org.marsad.extract.match.PhraseTrie;
+import org.marsad.extract.match.WordTest;
 import org.marsad.text.Language;
 import org.marsad.text.Span;
 import org.marsad.text.Token;
@@ -345,10 +346,11 @@ public final class EntityFinder {
     int j = i;
     String w = a.folded(j);
     boolean numbered = false;
-    if ((a.token(j).type() == TokenType.NUMBER || isNumberWord(w) || w.equals("نحو")) && j + 1 < a.size()) {
+    if ((a.token(j).type() == TokenType.NUMBER || a.look().is(j, NUMBER_WORD) || w.equals("نحو"))
+        && j + 1 < a.size()) {
       // "29 من المهاجمين", "نحو ثلاثين مسلحا", "خمسة عشر مشتبها بهم", "عدد من المقربين"
       j++;
-      while (j + 1 < a.size() && (isNumberWord(a.folded(j)) || a.token(j).type() == TokenType.NUMBER
+      while (j + 1 < a.size() && (a.look().is(j, NUMBER_WORD) || a.token(j).type() == TokenType.NUMBER
           || a.folded(j).equals("عشر") || a.folded(j).equals("من"))) {
         j++;
       }
@@ -399,7 +401,7 @@ public final class EntityFinder {
     }
     boolean introducedByMin = memberOf.isPresent() && (a.folded(noun.end()).equals("من")
         || a.folded(noun.end()).equals("عن"));
-    boolean counted = i > 0 && (a.token(i - 1).type() == TokenType.NUMBER || isNumberWord(a.folded(i - 1)));
+    boolean counted = i > 0 && (a.token(i - 1).type() == TokenType.NUMBER || a.look().is(i - 1, NUMBER_WORD));
     boolean definitePlural = a.folded(noun.first()).substring(noun.offsetInFirst()).startsWith("\u0627\u0644");
     boolean afterTrigger = false; // "تم توقيف عنصرين", "مقتل جنود", "أوقفت الشرطة عنصرين"
     for (int back = 1; back <= 2 && start - back >= 0 && !afterTrigger; back++) {
@@ -471,15 +473,14 @@ public final class EntityFinder {
 
   /** Patterns that start on a word no lexicon lists: "دحو ولد قابلية", "الجماعة", "أحد", "نحو ثلاثين". */
   private static boolean mayOpenUnlisted(Analysis a, int i) {
-    String w = a.folded(i);
-    if (i + 1 < a.size()) {
-      String next = a.folded(i + 1);
-      if (next.equals("ولد") || next.equals("بن") || next.equals("اق") || next.equals("اغ") || next.equals("ابن")) {
-        return true;
-      }
-    }
-    return endsLikeAnaphor(w) || isNumberWord(w) || w.equals("احد") || w.equals("احدي") || w.equals("نحو");
+    return a.look().is(i + 1, LINEAGE) || a.look().is(i, OPENS_UNLISTED);
   }
+
+  private static final WordTest NUMBER_WORD = WordTest.exact("number word", EntityFinder::isNumberWord);
+  private static final WordTest LINEAGE = WordTest.in("lineage connector", java.util.Set.of("ولد", "بن", "اق", "اغ",
+      "ابن"));
+  private static final WordTest OPENS_UNLISTED = WordTest.exact("opens an unlisted pattern",
+      w -> endsLikeAnaphor(w) || isNumberWord(w) || w.equals("احد") || w.equals("احدي") || w.equals("نحو"));
 
   private static boolean endsLikeAnaphor(String w) {
     for (String an : ANAPHORS) {

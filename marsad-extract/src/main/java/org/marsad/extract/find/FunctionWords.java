@@ -27,7 +27,10 @@ final class FunctionWords {
     return Set.copyOf(out);
   }
 
-  static boolean isArabicFunctionWord(String folded) {
-    return ARABIC.contains(folded);
+  static final org.marsad.extract.match.WordTest TEST = org.marsad.extract.match.WordTest.in("function word", ARABIC);
+
+  /** Whether token i is a closed-class word; false past either end. */
+  static boolean at(Analysis a, int i) {
+    return a.look().is(i, TEST);
   }
 }

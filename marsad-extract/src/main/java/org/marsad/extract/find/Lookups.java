@@ -7,6 +7,8 @@ import org.marsad.extract.lexicon.Title;
 import org.marsad.extract.match.EntityRef;
 import org.marsad.extract.match.LexiconIndex;
 import org.marsad.extract.match.PhraseTrie;
+import org.marsad.extract.match.WordInfo;
+import org.marsad.extract.match.WordTest;
 import org.marsad.text.Token;
 import org.marsad.text.TokenType;
 
@@ -16,10 +18,11 @@ import org.marsad.text.TokenType;
  * are also computed once.
  */
 public final class Lookups {
-  private static final Object UNSET = new Object();
+  /** A memo slot that was asked and has no match; null means not asked yet. */
+  private static final Object NONE = new Object();
   private final LexiconIndex index;
   private final List<Token> tokens;
-  private final LexiconIndex.WordInfo[] infos;
+  private final WordInfo[] infos;
   private final Object[] entities;
   private final Object[] cues;
   private final Object[] titles;
@@ -30,12 +33,12 @@ public final class Lookups {
     this.index = index;
     this.tokens = tokens;
     int n = tokens.size();
-    infos = new LexiconIndex.WordInfo[n];
-    entities = filled(n);
-    cues = filled(n);
-    titles = filled(n);
-    givenNames = filled(n);
-    adjectives = filled(n);
+    infos = new WordInfo[n];
+    entities = new Object[n];
+    cues = new Object[n];
+    titles = new Object[n];
+    givenNames = new Object[n];
+    adjectives = new Object[n];
   }
 
   /** The tries that have a phrase opening at token i, under any clitic reading. */
@@ -43,14 +46,8 @@ public final class Lookups {
     return info(i).openerBits();
   }
 
-  private static Object[] filled(int n) {
-    Object[] a = new Object[n];
-    java.util.Arrays.fill(a, UNSET);
-    return a;
-  }
-
-  private LexiconIndex.WordInfo info(int i) {
-    LexiconIndex.WordInfo w = infos[i];
+  private WordInfo info(int i) {
+    WordInfo w = infos[i];
     if (w == null) {
       Token t = tokens.get(i);
       w = index.word(t.text(), t.type() == TokenType.ARABIC);
@@ -65,25 +62,21 @@ public final class Lookups {
       return null;
     }
     Object m = cache[i];
-    if (m == UNSET) {
-      m = trie.longestAt(tokens, i, info(i).splits());
-      cache[i] = m;
+    if (m == null) {
+      m = trie.longestFrom(tokens, i, info(i).starts(Integer.numberOfTrailingZeros(bit)), info(i).splits());
+      cache[i] = m == null ? NONE : m;
     }
-    return (PhraseTrie.Match<T>) m;
+    return m == NONE ? null : (PhraseTrie.Match<T>) m;
   }
 
-  /** Whether the word at token i, or one of its clitic-free stems, is in {@code words}. */
-  public boolean anyReading(int i, java.util.Set<String> words) {
-    LexiconIndex.WordInfo w = info(i);
-    if (w.splits() == null) {
-      return words.contains(tokens.get(i).text());
-    }
-    for (org.marsad.text.CliticSplit s : w.splits()) {
-      if (words.contains(s.stem())) {
-        return true;
-      }
-    }
-    return false;
+  /** The answer of the word at token i to a test; false past either end. */
+  public boolean is(int i, WordTest test) {
+    return i >= 0 && i < infos.length && info(i).is(test);
+  }
+
+  /** Whether the word at token i is in the lexicons' vocabulary (a word of some listed phrase). */
+  public boolean inVocabulary(int i) {
+    return info(i).inVocabulary();
   }
 
   public PhraseTrie.Match<EntityRef> entity(int i) {

@@ -50,7 +50,7 @@ final class NameFinder {
     }
     // "دحو ولد قابلية", "حما أق سيد أحمد": an unknown first name before a name connector
     if (isUnknownNameWord(a, i) && i + 2 < a.size() && isConnector(a.folded(i + 1))
-        && a.token(i + 2).type() == TokenType.ARABIC && !FunctionWords.isArabicFunctionWord(a.folded(i + 2))) {
+        && a.token(i + 2).type() == TokenType.ARABIC && !FunctionWords.at(a, i + 2)) {
       NameSpan rest = parseAfterConnector(a, i);
       return rest;
     }
@@ -59,7 +59,7 @@ final class NameFinder {
 
   /** "على" folds to "علي" (Ali); the original alef maksura tells the preposition apart. */
   private static boolean looksLikePreposition(Analysis a, int i) {
-    if (!FunctionWords.isArabicFunctionWord(a.folded(i))) {
+    if (!FunctionWords.at(a, i)) {
       return false;
     }
     String original = a.originalText(a.aligned().toOriginal(a.token(i).span()));
@@ -90,7 +90,7 @@ final class NameFinder {
     }
     String w = stripConj(a.folded(i));
     return (w.equals("ابو") || w.equals("ابي") || w.equals("ابا") || w.equals("ام"))
-        && !FunctionWords.isArabicFunctionWord(a.folded(i + 1));
+        && !FunctionWords.at(a, i + 1);
   }
 
   private static String stripConj(String w) {
@@ -129,7 +129,7 @@ final class NameFinder {
         continue;
       }
       if (isConnector(w) && i + 1 < a.size() && a.token(i + 1).type() == TokenType.ARABIC
-          && !FunctionWords.isArabicFunctionWord(a.folded(i + 1))) {
+          && !FunctionWords.at(a, i + 1)) {
         i += 2;
         parts += 2;
           continue;
@@ -181,7 +181,7 @@ final class NameFinder {
 
   private boolean isLaqab(Analysis a, int i) {
     String w = a.folded(i);
-    return w.length() >= 5 && w.startsWith("\u0627\u0644") && !FunctionWords.isArabicFunctionWord(w)
+    return w.length() >= 5 && w.startsWith("\u0627\u0644") && !FunctionWords.at(a, i)
         && a.look().cue(i) == null && a.look().title(i) == null
         && a.look().entity(i) == null;
   }
@@ -211,7 +211,7 @@ final class NameFinder {
 
   private boolean isUnknownNameWord(Analysis a, int i) {
     String w = a.folded(i);
-    return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !FunctionWords.isArabicFunctionWord(w)
-        && !index.vocabulary().contains(w) && a.look().cue(i) == null;
+    return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !FunctionWords.at(a, i)
+        && !a.look().inVocabulary(i) && a.look().cue(i) == null;
   }
 }

@@ -168,10 +168,6 @@ public final class LexiconIndex {
     return placeAdjectives;
   }
 
-  /** A word's clitic readings and which tries open with any of them, computed once per distinct word. */
-  public record WordInfo(List<org.marsad.text.CliticSplit> splits, int openerBits) {
-  }
-
   private static final int WORD_CACHE_LIMIT = 200_000;
   private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -194,11 +190,30 @@ public final class LexiconIndex {
         bits |= openerBits(s.stem());
       }
     }
-    w = new WordInfo(splits, bits);
+    Object[][] starts = new Object[TRIES][];
+    for (int t = 0; t < TRIES; t++) {
+      if ((bits & (1 << t)) != 0) {
+        starts[t] = trie(t).starts(folded, splits);
+      }
+    }
+    w = new WordInfo(folded, splits, bits, vocabulary.contains(folded), starts);
     if (words.size() < WORD_CACHE_LIMIT) {
       words.put(folded, w);
     }
     return w;
+  }
+
+  private static final int TRIES = 5;
+
+  /** The trie whose opener bit is {@code 1 << t}. */
+  private PhraseTrie<?> trie(int t) {
+    switch (t) {
+      case 0: return entities;
+      case 1: return cues;
+      case 2: return titles;
+      case 3: return givenNames;
+      default: return placeAdjectives;
+    }
   }
 
   private void markOpeners(PhraseTrie<?> trie, int bit) {

@@ -60,11 +60,45 @@ public final class PhraseTrie<T> {
 
   /** As {@link #longestAt(List, int)}, with the first token's clitic readings already computed (or null). */
   public Match<T> longestAt(List<Token> tokens, int i, List<CliticSplit> splits) {
-    Token first = tokens.get(i);
+    return longestFrom(tokens, i, starts(tokens.get(i).text(), splits), splits);
+  }
+
+  /**
+   * Where phrases open for a word: for each of its readings (or the word itself when {@code splits} is null),
+   * the trie node its stem leads to, or null. Opaque to callers, who keep it with the word so that the
+   * largest map of the trie, its first level, is searched once per distinct word rather than per token.
+   */
+  public Object[] starts(String word, List<CliticSplit> splits) {
+    if (splits == null) {
+      Node<T> n = root.next.get(word);
+      return n == null ? null : new Object[] {n};
+    }
+    Object[] out = null;
+    for (int k = 0; k < splits.size(); k++) {
+      Node<T> n = root.next.get(splits.get(k).stem());
+      if (n != null) {
+        if (out == null) {
+          out = new Object[splits.size()];
+        }
+        out[k] = n;
+      }
+    }
+    return out;
+  }
+
+  /** The longest phrase at token {@code i}, from the entry points {@link #starts} gave for its word. */
+  @SuppressWarnings("unchecked")
+  public Match<T> longestFrom(List<Token> tokens, int i, Object[] starts, List<CliticSplit> splits) {
+    if (starts == null) {
+      return null;
+    }
     Match<T> best = null;
     if (splits != null) {
-      for (CliticSplit split : splits) {
-        Match<T> m = walk(tokens, i, split.stem(), split.stemOffset());
+      for (int k = 0; k < splits.size(); k++) {
+        if (starts[k] == null) {
+          continue;
+        }
+        Match<T> m = walk(tokens, i, (Node<T>) starts[k], splits.get(k).stemOffset());
         if (m == null) {
           continue;
         }
@@ -78,16 +112,13 @@ public final class PhraseTrie<T> {
         }
       }
     } else {
-      best = walk(tokens, i, first.text(), 0);
+      best = walk(tokens, i, (Node<T>) starts[0], 0);
     }
     return best;
   }
 
-  private Match<T> walk(List<Token> tokens, int i, String firstText, int offset) {
-    Node<T> n = root.next.get(firstText);
-    if (n == null) {
-      return null;
-    }
+  private Match<T> walk(List<Token> tokens, int i, Node<T> start, int offset) {
+    Node<T> n = start;
     Match<T> best = n.values.isEmpty() ? null : new Match<>(i, i + 1, offset, n.values);
     for (int k = i + 1; k < tokens.size(); k++) {
       if (tokens.get(k).text().equals("\"") && k + 1 < tokens.size() && !n.next.containsKey("\"")) {

@@ -25,7 +25,7 @@ public final class Context {
   private final int[] clauseOfToken;
   private final CueHit[] cueAtToken;
   private final boolean[] insideName;
-  private final List<List<Integer>> candidatesStartingAt;
+  private final List<Integer>[] candidatesStartingAt;
   private final String lang;
   private final LexiconIndex index;
 
@@ -61,7 +61,7 @@ public final class Context {
     while (i < analysis.size()) {
       PhraseTrie.Match<Cue> m = analysis.look().cue(i);
       if (m != null) {
-        List<Cue> mine = m.values().stream().filter(c -> c.lang().equals(lang)).toList();
+        List<Cue> mine = inLanguage(m.values(), lang);
         if (!mine.isEmpty()) {
           cues.add(new CueHit(m.first(), m.end(), m.offsetInFirst(), mine));
           i = m.end();
@@ -73,13 +73,15 @@ public final class Context {
     cueAtToken = new CueHit[analysis.size()];
     cues.forEach(h -> cueAtToken[h.first()] = h);
     insideName = new boolean[analysis.size() + 1];
-    candidatesStartingAt = new ArrayList<>(analysis.size());
-    for (int k = 0; k < analysis.size(); k++) {
-      candidatesStartingAt.add(new ArrayList<>(1));
-    }
+    @SuppressWarnings("unchecked")
+    List<Integer>[] starting = new List[analysis.size()];
+    candidatesStartingAt = starting;
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);
-      candidatesStartingAt.get(cand.first()).add(c);
+      if (starting[cand.first()] == null) {
+        starting[cand.first()] = new ArrayList<>(1);
+      }
+      starting[cand.first()].add(c);
       if (cand.kind() != Candidate.Kind.UNNAMED && cand.kind() != Candidate.Kind.STATE) {
         for (int k = cand.first(); k < cand.end(); k++) {
           insideName[k] = true;
@@ -95,6 +97,26 @@ public final class Context {
       }
       clauseOfToken[k] = clause;
     }
+  }
+
+  /** The cues of one language; most cue phrases belong to one, so the list is usually returned as it is. */
+  private static List<Cue> inLanguage(List<Cue> cues, String lang) {
+    int mine = 0;
+    for (Cue c : cues) {
+      if (c.lang().equals(lang)) {
+        mine++;
+      }
+    }
+    if (mine == cues.size()) {
+      return cues;
+    }
+    List<Cue> out = new ArrayList<>(mine);
+    for (Cue c : cues) {
+      if (c.lang().equals(lang)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static boolean isClauseBreak(String w) {
@@ -179,7 +201,8 @@ public final class Context {
 
   /** Indices of the candidates whose first token is {@code token}. */
   public List<Integer> candidatesStartingAt(int token) {
-    return candidatesStartingAt.get(token);
+    List<Integer> l = candidatesStartingAt[token];
+    return l == null ? List.of() : l;
   }
 
   public Mention mention(int first, int end, int offsetInFirst) {

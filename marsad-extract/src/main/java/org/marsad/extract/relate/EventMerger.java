@@ -1,7 +1,6 @@
 package org.marsad.extract.relate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.marsad.extract.Role;
 final class EventMerger {
   private static final Set<Role> SECONDARY = Set.of(Role.LOCATION, Role.ORIGIN, Role.DESTINATION, Role.VIA,
       Role.AGENT);
-  private final Map<String, String> aliases = new HashMap<>();
+  private final Map<String, String> aliases = new java.util.LinkedHashMap<>();
   private final Set<String> unnamedEntities;
 
   EventMerger(Set<String> unnamedEntities) {

@@ -51,7 +51,8 @@ public final class RelationExtractor {
     for (List<RelationMention> cluster : clusters) {
       out.add(toRelation("r" + (out.size() + 1), cluster, merger.aliases()));
     }
-    return new Result(out, Map.copyOf(merger.aliases()));
+    // insertion order, not Map.copyOf: its iteration order changes from one JVM to the next
+    return new Result(out, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(merger.aliases())));
   }
 
   /** A claim that names no target claims the attack the report tells of: the nearest one, earlier first. */

@@ -29,6 +29,8 @@ public final class TimeFinder {
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
   private static final java.util.Set<String> PLURAL_UNITS = new java.util.HashSet<>();
   private static final java.util.Set<String> STARTERS = new java.util.HashSet<>();
+  private static final org.marsad.extract.match.WordTest STARTS_TIME =
+      org.marsad.extract.match.WordTest.anyReading("time starter", STARTERS::contains);
 
   static {
     String[][] months = {
@@ -118,7 +120,7 @@ public final class TimeFinder {
   }
 
   private Found at(Analysis a, int i, Optional<LocalDate> pub) {
-    if (a.token(i).type() != TokenType.NUMBER && !a.look().anyReading(i, STARTERS)) {
+    if (a.token(i).type() != TokenType.NUMBER && !a.look().is(i, STARTS_TIME)) {
       return null; // most tokens cannot open a time expression; say so before any parsing
     }
     String w = a.folded(i);
