@@ -17,6 +17,11 @@ public record Mention(int start, int end, String text) implements Comparable<Men
     return new Mention(start, end, original.substring(start, end));
   }
 
+  /** The span alone: within one text it decides the mention, and hashing the text would cost more. */
+  @Override
+  public int hashCode() {
+    return 31 * start + end;
+  }
 
   @Override
   public int compareTo(Mention o) {

@@ -13,38 +13,69 @@ import java.util.List;
 public final class Tokenizer {
   private static final int MIN_GLUED = 7;
   private final Vocabulary vocabulary;
+  private final WordTable words;
 
   public Tokenizer(Vocabulary vocabulary) {
+    this(vocabulary, null);
+  }
+
+  /** A tokenizer whose token texts are the shared strings of {@code words}. */
+  public Tokenizer(Vocabulary vocabulary, WordTable words) {
     this.vocabulary = vocabulary;
+    this.words = words;
+  }
+
+  private String text(char[] s, int start, int end) {
+    return words == null ? new String(s, start, end - start) : words.intern(s, start, end).text();
+  }
+
+  /**
+   * Where a glued Arabic word splits (an offset into the text), or -1. With a shared word table the answer is
+   * remembered per word, so each distinct long word is tried once.
+   */
+  private int glueCut(String folded, WordTable.Word word, String text, int start, int end) {
+    if (word == null) {
+      return vocabulary.contains(text) ? -1 : gluePoint(folded, start, end);
+    }
+    int rel = word.cut();
+    if (rel == WordTable.Word.UNKNOWN) {
+      int at = vocabulary.contains(text) ? -1 : gluePoint(folded, start, end);
+      rel = at < 0 ? -1 : at - start;
+      word.cut(rel);
+    }
+    return rel < 0 ? -1 : start + rel;
   }
 
   public List<Token> tokenize(String folded) {
     List<Token> out = new ArrayList<>(folded.length() / 5 + 4);
-    int n = folded.length();
+    // one copy of the chars per text; every loop below then reads an array, not a String
+    char[] chars = folded.toCharArray();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = folded.charAt(i);
+      char c = chars[i];
       if (c == ' ' || c == '\n' || c == '\r') {
         i++;
         continue;
       }
-      TokenType type = typeOf(folded, i);
-      int j = i + Character.charCount(folded.codePointAt(i));
+      TokenType type = typeOf(chars, i);
+      int j = i + Character.charCount(Character.codePointAt(chars, i));
       if (type == TokenType.ARABIC) {
-        while (j < n && ArabicLetters.isArabicLetter(folded.charAt(j))) {
+        while (j < n && ArabicLetters.isArabicLetter(chars[j])) {
           j++; // the common case, without the general classification
         }
       } else if (type != TokenType.PUNCT && type != TokenType.OTHER) {
-        while (j < n && typeOf(folded, j) == type) {
-          j += Character.charCount(folded.codePointAt(j));
+        while (j < n && typeOf(chars, j) == type) {
+          j += Character.charCount(Character.codePointAt(chars, j));
         }
       }
-      String text = folded.substring(i, j);
-      if (type == TokenType.ARABIC && j - i >= MIN_GLUED && !vocabulary.contains(text)) {
-        int cut = gluePoint(folded, i, j);
+      WordTable.Word word = words == null ? null : words.intern(chars, i, j);
+      String text = word == null ? new String(chars, i, j - i) : word.text();
+      if (type == TokenType.ARABIC && j - i >= MIN_GLUED) {
+        int cut = glueCut(folded, word, text, i, j);
         if (cut > 0) {
-          out.add(new Token(i, cut, folded.substring(i, cut), type, false));
-          out.add(new Token(cut, j, folded.substring(cut, j), type, opensSentence(folded, cut, j)));
+          out.add(new Token(i, cut, text(chars, i, cut), type, false));
+          out.add(new Token(cut, j, text(chars, cut, j), type, opensSentence(folded, cut, j)));
           i = j;
           continue;
         }
@@ -73,7 +104,18 @@ public final class Tokenizer {
   }
 
   static TokenType typeOf(String s, int i) {
-    int c = s.codePointAt(i);
+    return typeOf(s.codePointAt(i));
+  }
+
+  private static TokenType typeOf(char[] s, int i) {
+    char ch = s[i];
+    if (ArabicLetters.isArabicLetter(ch)) {
+      return TokenType.ARABIC; // most chars of a report, without decoding a code point
+    }
+    return typeOf(Character.codePointAt(s, i));
+  }
+
+  private static TokenType typeOf(int c) {
     if (ArabicLetters.isArabicLetter(c)) {
       return TokenType.ARABIC;
     }

@@ -17,7 +17,7 @@ public final class Analyzer {
   private final LexiconIndex index;
 
   public Analyzer(LexiconIndex index) {
-    this.tokenizer = new Tokenizer(index.vocabulary());
+    this.tokenizer = new Tokenizer(index.vocabulary(), index.wordTable());
     this.index = index;
   }
 

@@ -18,13 +18,18 @@ import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
 import org.marsad.text.Transliterator;
 import org.marsad.text.Vocabulary;
+import org.marsad.text.WordTable;
 
 /**
  * The lexicons compiled for matching: phrase tries over folded tokens, the vocabulary the tokenizer consults,
  * and the Arabic relative adjectives of places. Built once per {@link Lexicon}; immutable and thread-safe after.
  */
 public final class LexiconIndex {
-  private static final Tokenizer PHRASE_TOKENIZER = new Tokenizer(w -> true);
+  private static final int WORD_CACHE_LIMIT = 200_000;
+  private final WordTable wordTable = new WordTable(WORD_CACHE_LIMIT);
+  // Sharing the table shares the tokenizer's memo of glued words. The phrase tokenizer never splits one ("every
+  // word is known"), and every phrase word joins the vocabulary, so the report tokenizer decides the same.
+  private final Tokenizer phraseTokenizer = new Tokenizer(w -> true, wordTable);
   private static final String WAW = "\u0648";
 
   private final Lexicon lexicon;
@@ -135,13 +140,19 @@ public final class LexiconIndex {
     }
   }
 
-  static List<String> tokens(String surface) {
+  /** The folded words of a lexicon phrase, as the shared strings report tokens will also carry. */
+  private List<String> tokens(String surface) {
     String folded = TextNormalizer.get().fold(surface);
     List<String> out = new ArrayList<>();
-    for (Token t : PHRASE_TOKENIZER.tokenize(folded)) {
+    for (Token t : phraseTokenizer.tokenize(folded)) {
       out.add(t.text());
     }
     return out;
+  }
+
+  /** The shared strings of the words of reports and lexicons. */
+  public WordTable wordTable() {
+    return wordTable;
   }
 
   public Lexicon lexicon() {
@@ -168,7 +179,6 @@ public final class LexiconIndex {
     return placeAdjectives;
   }
 
-  private static final int WORD_CACHE_LIMIT = 200_000;
   private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
       new java.util.concurrent.ConcurrentHashMap<>();
 

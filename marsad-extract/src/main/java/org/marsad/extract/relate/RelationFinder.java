@@ -86,14 +86,12 @@ final class RelationFinder {
     m.stance = modality.stance(m.type, triggerFirst, triggerEnd);
     int lo = triggerFirst;
     int hi = triggerEnd;
-    Set<String> ids = new java.util.HashSet<>();
-    m.args.values().forEach(ids::addAll);
     int from = Math.max(0, triggerFirst - 2 * NEAR);
     int to = Math.min(ctx.analysis().size(), triggerFirst + 2 * NEAR + 1);
     for (int k = from; k < to; k++) {
       for (int i : ctx.candidatesStartingAt(k)) {
         Candidate c = ctx.candidates().get(i);
-        if (ids.contains(ctx.entityId(i)) && ctx.sentence(c.first()) == ctx.sentence(triggerFirst)) {
+        if (ctx.sentence(c.first()) == ctx.sentence(triggerFirst) && m.hasArgument(ctx.entityId(i))) {
           lo = Math.min(lo, c.first());
           hi = Math.max(hi, c.end());
         }

@@ -36,6 +36,20 @@ final class RelationMention {
   }
 
   int argCount() {
-    return args.values().stream().mapToInt(Set::size).sum();
+    int n = 0;
+    for (Set<String> ids : args.values()) {
+      n += ids.size();
+    }
+    return n;
+  }
+
+  /** Whether the entity fills any role. */
+  boolean hasArgument(String entityId) {
+    for (Set<String> ids : args.values()) {
+      if (ids.contains(entityId)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
