@@ -25,10 +25,6 @@ public final class Tokenizer {
     this.words = words;
   }
 
-  private String text(char[] s, int start, int end) {
-    return words == null ? new String(s, start, end - start) : words.intern(s, start, end).text();
-  }
-
   /**
    * Where a glued Arabic word splits (an offset into the text), or -1. With a shared word table the answer is
    * remembered per word, so each distinct long word is tried once.
@@ -47,7 +43,16 @@ public final class Tokenizer {
   }
 
   public List<Token> tokenize(String folded) {
+    return tokenize(folded, null);
+  }
+
+  /**
+   * Tokens, and into {@code wordsOut} (when given, and this tokenizer has a word table) the shared word of each
+   * token, index for index.
+   */
+  public List<Token> tokenize(String folded, List<WordTable.Word> wordsOut) {
     List<Token> out = new ArrayList<>(folded.length() / 5 + 4);
+    List<WordTable.Word> ws = words == null ? null : wordsOut;
     // one copy of the chars per text; every loop below then reads an array, not a String
     char[] chars = folded.toCharArray();
     int n = chars.length;
@@ -74,13 +79,23 @@ public final class Tokenizer {
       if (type == TokenType.ARABIC && j - i >= MIN_GLUED) {
         int cut = glueCut(folded, word, text, i, j);
         if (cut > 0) {
-          out.add(new Token(i, cut, text(chars, i, cut), type, false));
-          out.add(new Token(cut, j, text(chars, cut, j), type, opensSentence(folded, cut, j)));
+          WordTable.Word left = words == null ? null : words.intern(chars, i, cut);
+          WordTable.Word right = words == null ? null : words.intern(chars, cut, j);
+          out.add(new Token(i, cut, left == null ? new String(chars, i, cut - i) : left.text(), type, false));
+          out.add(new Token(cut, j, right == null ? new String(chars, cut, j - cut) : right.text(), type,
+              opensSentence(folded, cut, j)));
+          if (ws != null) {
+            ws.add(left);
+            ws.add(right);
+          }
           i = j;
           continue;
         }
       }
       out.add(new Token(i, j, text, type, false));
+      if (ws != null) {
+        ws.add(word);
+      }
       i = j;
     }
     return out;

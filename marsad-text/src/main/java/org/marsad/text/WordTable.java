@@ -22,6 +22,8 @@ public final class WordTable {
     private final int hash;
     /** Where a glued word splits, relative to its start; -1 for nowhere; UNKNOWN until asked. */
     private volatile int cut = UNKNOWN;
+    /** What a client of the table knows about the word (the extractor's lexicon readings); null until set. */
+    private volatile Object attachment;
 
     private Word(char[] chars, int hash) {
       this.chars = chars;
@@ -40,10 +42,36 @@ public final class WordTable {
     void cut(int at) {
       cut = at;
     }
+
+    public Object attachment() {
+      return attachment;
+    }
+
+    /**
+     * Attaches what a client computed from the word alone. All clients of one table must attach the same
+     * kind of value; two threads attaching at once both compute it, and either result may stay.
+     */
+    public void attach(Object value) {
+      attachment = value;
+    }
+  }
+
+  /**
+   * Open addressing over two parallel arrays: probing reads only the hashes (0 marks an empty slot), so a lookup
+   * touches one word object, the one it finds.
+   */
+  private static final class Slots {
+    final int[] hashes;
+    final Word[] words;
+
+    Slots(int size) {
+      hashes = new int[size];
+      words = new Word[size];
+    }
   }
 
   private final int limit;
-  private volatile Word[] slots = new Word[INITIAL_SLOTS];
+  private volatile Slots slots = new Slots(INITIAL_SLOTS);
   private int size;
 
   public WordTable(int limit) {
@@ -71,24 +99,30 @@ public final class WordTable {
     for (int i = start; i < end; i++) {
       h = 31 * h + s[i];
     }
-    return h ^ (h >>> 16);
+    h ^= h >>> 16;
+    return h == 0 ? 1 : h;
   }
 
-  private static Word find(Word[] t, char[] s, int start, int end, int h) {
-    int mask = t.length - 1;
+  private static Word find(Slots t, char[] s, int start, int end, int h) {
+    int[] hashes = t.hashes;
+    int mask = hashes.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      Word e = t[i];
-      if (e == null) {
+      int eh = hashes[i];
+      if (eh == 0) {
         return null;
       }
-      if (e.hash == h && Arrays.equals(e.chars, 0, e.chars.length, s, start, end)) {
-        return e;
+      if (eh == h) {
+        Word e = t.words[i];
+        // a racing reader may see the hash before the word; the locked add then looks again
+        if (e != null && Arrays.equals(e.chars, 0, e.chars.length, s, start, end)) {
+          return e;
+        }
       }
     }
   }
 
   private synchronized Word add(char[] s, int start, int end, int h) {
-    Word[] t = slots;
+    Slots t = slots;
     Word found = find(t, s, start, end, h);
     if (found != null) {
       return found;
@@ -97,7 +131,7 @@ public final class WordTable {
     if (size >= limit) {
       return w;
     }
-    if ((size + 1) * 2 > t.length) {
+    if ((size + 1) * 2 > t.hashes.length) {
       t = grow(t);
     }
     place(t, w);
@@ -106,9 +140,9 @@ public final class WordTable {
     return w;
   }
 
-  private static Word[] grow(Word[] old) {
-    Word[] t = new Word[old.length * 2];
-    for (Word e : old) {
+  private static Slots grow(Slots old) {
+    Slots t = new Slots(old.hashes.length * 2);
+    for (Word e : old.words) {
       if (e != null) {
         place(t, e);
       }
@@ -116,12 +150,13 @@ public final class WordTable {
     return t;
   }
 
-  private static void place(Word[] t, Word e) {
-    int mask = t.length - 1;
+  private static void place(Slots t, Word e) {
+    int mask = t.hashes.length - 1;
     int i = e.hash & mask;
-    while (t[i] != null) {
+    while (t.hashes[i] != 0) {
       i = (i + 1) & mask;
     }
-    t[i] = e;
+    t.words[i] = e; // the word before its hash, so that a reader who sees the hash usually finds the word
+    t.hashes[i] = e.hash;
   }
 }

@@ -10,7 +10,6 @@ import org.marsad.extract.match.PhraseTrie;
 import org.marsad.extract.match.WordInfo;
 import org.marsad.extract.match.WordTest;
 import org.marsad.text.Token;
-import org.marsad.text.TokenType;
 
 /**
  * Phrase lookups of one report, each computed once per token. The finders ask the same questions about the same
@@ -29,11 +28,11 @@ public final class Lookups {
   private final Object[] givenNames;
   private final Object[] adjectives;
 
-  Lookups(LexiconIndex index, List<Token> tokens) {
+  Lookups(LexiconIndex index, List<Token> tokens, WordInfo[] infos) {
     this.index = index;
     this.tokens = tokens;
     int n = tokens.size();
-    infos = new WordInfo[n];
+    this.infos = infos;
     entities = new Object[n];
     cues = new Object[n];
     titles = new Object[n];
@@ -47,13 +46,7 @@ public final class Lookups {
   }
 
   private WordInfo info(int i) {
-    WordInfo w = infos[i];
-    if (w == null) {
-      Token t = tokens.get(i);
-      w = index.word(t.text(), t.type() == TokenType.ARABIC);
-      infos[i] = w;
-    }
-    return w;
+    return infos[i];
   }
 
   @SuppressWarnings("unchecked")

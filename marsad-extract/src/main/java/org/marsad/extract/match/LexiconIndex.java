@@ -179,18 +179,21 @@ public final class LexiconIndex {
     return placeAdjectives;
   }
 
-  private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /**
-   * The readings of an Arabic word (or null splits for other scripts). News vocabulary repeats, so this is
-   * cached; the cache stops growing at a fixed size rather than evicting, which keeps it lock-free.
+   * What the lexicons say about a word of a report: its readings (null splits for other scripts), the tries it
+   * opens, its test answers. Computed once per distinct word and kept on the table's shared word.
    */
-  public WordInfo word(String folded, boolean arabic) {
-    WordInfo w = words.get(folded);
-    if (w != null) {
+  public WordInfo word(WordTable.Word word, boolean arabic) {
+    Object known = word.attachment();
+    if (known instanceof WordInfo w) {
       return w;
     }
+    WordInfo w = compute(word.text(), arabic);
+    word.attach(w);
+    return w;
+  }
+
+  private WordInfo compute(String folded, boolean arabic) {
     List<org.marsad.text.CliticSplit> splits = arabic ? org.marsad.text.CliticSplitter.candidates(folded) : null;
     int bits = 0;
     if (splits == null) {
@@ -206,11 +209,7 @@ public final class LexiconIndex {
         starts[t] = trie(t).starts(folded, splits);
       }
     }
-    w = new WordInfo(folded, splits, bits, vocabulary.contains(folded), starts);
-    if (words.size() < WORD_CACHE_LIMIT) {
-      words.put(folded, w);
-    }
-    return w;
+    return new WordInfo(folded, splits, bits, vocabulary.contains(folded), starts);
   }
 
   private static final int TRIES = 5;
