@@ -3,10 +3,7 @@ package org.marsad.app.kb;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.app.Dates;
@@ -44,18 +41,7 @@ public final class AlertsCommand implements Callable<Integer> {
       List<Alert> alerts = new Watches(kb.db().handle()).alerts(from);
       Reports reports = new Reports(kb.db().handle());
       if (json) {
-        List<Object> all = new ArrayList<>();
-        for (Alert a : alerts) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("watch", a.watch());
-          m.put("modality", a.modality().name());
-          m.put("report", a.reportId());
-          m.put("input", reports.byId(a.reportId()).map(r -> r.inputName()).orElse(null));
-          m.put("evidence", a.evidence());
-          m.put("raised", a.createdAt().toString());
-          all.add(m);
-        }
-        out.println(KbJson.write(all));
+        out.println(KbJson.write(KbJson.answers(kb, new Names(kb.questions())).alerts(alerts)));
       } else {
         out.println(alerts.size() + " alert(s) / تنبيهات");
         for (Alert a : alerts) {

@@ -3,14 +3,9 @@ package org.marsad.app.kb;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.app.Dates;
 import org.marsad.kb.query.Changes;
-import org.marsad.kb.query.Fact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,15 +37,7 @@ public final class ChangesCommand implements Callable<Integer> {
       Changes c = kb.questions().changes(from);
       Names names = new Names(kb.questions());
       if (json) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("since", c.since().toString());
-        List<Object> ents = new ArrayList<>();
-        c.newEntities().forEach(e -> ents.add(KbJson.entity(e)));
-        m.put("new_entities", ents);
-        m.put("new_relations", facts(c.newRelations(), names));
-        m.put("contradicted", facts(c.contradicted(), names));
-        m.put("new_events", facts(c.newEvents(), names));
-        out.println(KbJson.write(m));
+        out.println(KbJson.write(KbJson.answers(kb, names).changes(c)));
       } else {
         out.println("changes since " + since + ":");
         out.println("new entities: " + c.newEntities().size());
@@ -64,9 +51,4 @@ public final class ChangesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<Object> facts(List<Fact> facts, Names names) {
-    List<Object> out = new ArrayList<>();
-    facts.forEach(f -> out.add(KbJson.fact(f, names)));
-    return out;
-  }
 }

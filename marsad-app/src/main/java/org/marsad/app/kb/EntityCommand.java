@@ -2,12 +2,7 @@ package org.marsad.app.kb;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.kb.query.Fact;
 import org.marsad.kb.query.Profile;
 import org.marsad.kb.resolve.Corrections;
 import org.marsad.kb.store.Decision;
@@ -47,7 +42,7 @@ public final class EntityCommand implements Callable<Integer> {
       Profile p = kb.questions().profile(name);
       Names names = new Names(kb.questions());
       if (json) {
-        out.println(KbJson.write(json(p, names)));
+        out.println(KbJson.write(KbJson.answers(kb, names).profile(p)));
       } else {
         print(out, p, names);
       }
@@ -86,35 +81,6 @@ public final class EntityCommand implements Callable<Integer> {
             + (d.byHand() ? " by hand" : " by the resolver") + ": " + d.why());
       }
     }
-  }
-
-  private static Map<String, Object> json(Profile p, Names names) {
-    Map<String, Object> m = new LinkedHashMap<>(KbJson.entity(p.entity()));
-    m.put("aliases", p.aliases());
-    m.put("reports", p.reports());
-    m.put("mentions", p.mentions());
-    List<Object> aff = new ArrayList<>();
-    for (Fact f : p.affiliations()) {
-      aff.add(KbJson.fact(f, names));
-    }
-    m.put("affiliations", aff);
-    m.put("last_seen", p.lastSeen().map(ls -> {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("place", KbJson.entity(ls.place()));
-      x.put("when", ls.evidence().when().map(Object::toString).orElse(null));
-      x.put("report", ls.evidence().claim().reportId());
-      x.put("source", ls.evidence().source());
-      x.put("grade", ls.evidence().grade());
-      x.put("evidence", ls.evidence().claim().evidence());
-      return x;
-    }).orElse(null));
-    List<Object> decisions = new ArrayList<>();
-    for (Decision d : p.decisions()) {
-      decisions.add(Map.of("kind", d.kind().name(), "into", d.identA(), "other", d.identB(), "why", d.why(),
-          "by_hand", d.byHand(), "at", d.createdAt().toString()));
-    }
-    m.put("decisions", decisions);
-    return m;
   }
 
   /** `marsad entity merge A B --why ...`. */

@@ -2,6 +2,7 @@ package org.marsad.app.kb;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.marsad.extract.Modality;
 import org.marsad.extract.Role;
@@ -21,9 +22,8 @@ final class FactText {
   /** A list of facts, readable or as JSON, with a count line that says what was asked. */
   static void printAll(PrintWriter out, List<Fact> facts, Names names, boolean json, String heading) {
     if (json) {
-      List<Object> all = new java.util.ArrayList<>();
-      facts.forEach(f -> all.add(KbJson.fact(f, names)));
-      out.println(KbJson.write(all));
+      out.println(KbJson.write(new org.marsad.kb.export.AnswerJson(names::entity, id -> Optional.empty())
+          .facts(facts)));
       return;
     }
     out.println(heading + ": " + facts.size() + (facts.size() == 1 ? " fact" : " facts"));

@@ -1,11 +1,11 @@
 package org.marsad.app.kb;
 
-import java.util.Map;
+import org.marsad.kb.export.AnswerJson;
 import org.marsad.kb.export.JsonExport;
-import org.marsad.kb.query.Fact;
-import org.marsad.kb.store.StoredEntity;
+import org.marsad.kb.store.Reports;
+import org.marsad.kb.store.StoredReport;
 
-/** The knowledge base's answers as JSON, in the shapes of {@link JsonExport}. */
+/** The knowledge base's answers as JSON, in the shapes the HTTP API also serves ({@link AnswerJson}). */
 final class KbJson {
   private KbJson() {
   }
@@ -14,11 +14,8 @@ final class KbJson {
     return JsonExport.write(value);
   }
 
-  static Map<String, Object> entity(StoredEntity e) {
-    return JsonExport.entity(e);
-  }
-
-  static Map<String, Object> fact(Fact f, Names names) {
-    return JsonExport.fact(f, names::entity);
+  static AnswerJson answers(KbSession kb, Names names) {
+    Reports reports = new Reports(kb.db().handle());
+    return new AnswerJson(names::entity, id -> reports.byId(id).map(StoredReport::inputName));
   }
 }

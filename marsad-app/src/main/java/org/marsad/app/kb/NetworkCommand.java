@@ -1,10 +1,6 @@
 package org.marsad.app.kb;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.kb.query.Fact;
 import org.marsad.kb.query.Network;
@@ -42,16 +38,7 @@ public final class NetworkCommand implements Callable<Integer> {
       Network n = kb.questions().network(name, depth);
       Names names = new Names(kb.questions());
       if (json) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("center", KbJson.entity(n.center()));
-        m.put("depth", n.depth());
-        List<Object> nodes = new ArrayList<>();
-        n.nodes().forEach(e -> nodes.add(KbJson.entity(e)));
-        m.put("nodes", nodes);
-        List<Object> edges = new ArrayList<>();
-        n.edges().forEach(f -> edges.add(KbJson.fact(f, names)));
-        m.put("edges", edges);
-        out.println(KbJson.write(m));
+        out.println(KbJson.write(KbJson.answers(kb, names).network(n)));
       } else {
         out.println("network of " + Names.label(n.center()) + ", depth " + n.depth() + ": " + n.nodes().size()
             + " entities, " + n.edges().size() + " links");

@@ -2,7 +2,6 @@ package org.marsad.app.kb;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
       SearchResult r = kb.index().search(q.build());
       Reports reports = new Reports(kb.db().handle());
       if (json) {
-        out.println(KbJson.write(json(r, reports)));
+        out.println(KbJson.write(KbJson.answers(kb, new Names(kb.questions())).search(r)));
       } else {
         out.println(r.totalHits() + " report(s) / تقارير");
         for (Hit h : r.hits()) {
@@ -124,35 +123,5 @@ public final class SearchCommand implements Callable<Integer> {
     }
     sb.append(s.text().substring(at - s.start()));
     return sb.toString().replaceAll("\\s+", " ").trim();
-  }
-
-  private static Map<String, Object> json(SearchResult r, Reports reports) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("total", r.totalHits());
-    List<Object> hits = new ArrayList<>();
-    for (Hit h : r.hits()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("report", h.reportId());
-      x.put("title", h.title());
-      x.put("input", reports.byId(h.reportId()).map(rep -> rep.inputName()).orElse(null));
-      x.put("score", h.score());
-      List<Object> snippets = new ArrayList<>();
-      for (Snippet s : h.snippets()) {
-        List<Object> hl = new ArrayList<>();
-        s.highlights().forEach(hh -> hl.add(Map.of("start", hh.start(), "end", hh.end())));
-        snippets.add(Map.of("text", s.text(), "start", s.start(), "end", s.end(), "highlights", hl));
-      }
-      x.put("snippets", snippets);
-      hits.add(x);
-    }
-    m.put("hits", hits);
-    Map<String, Object> facets = new LinkedHashMap<>();
-    r.facets().forEach((k, v) -> {
-      List<Object> counts = new ArrayList<>();
-      v.forEach(c -> counts.add(Map.of("label", c.label(), "count", c.count())));
-      facets.put(k, counts);
-    });
-    m.put("facets", facets);
-    return m;
   }
 }

@@ -2,10 +2,7 @@ package org.marsad.app.kb;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.kb.grade.Credibility;
@@ -39,18 +36,7 @@ public final class SourcesCommand implements Callable<Integer> {
     try (KbSession kb = new KbSession(store)) {
       List<Sources.SourceStats> stats = new Sources(kb.db().handle()).stats();
       if (json) {
-        List<Object> all = new ArrayList<>();
-        for (Sources.SourceStats s : stats) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("name", s.source().name());
-          m.put("reliability", s.source().reliability().name());
-          m.put("default_credibility", s.source().defaultCredibility().code());
-          m.put("reports", s.reports());
-          m.put("first_published", s.firstPublished().map(Object::toString).orElse(null));
-          m.put("last_published", s.lastPublished().map(Object::toString).orElse(null));
-          all.add(m);
-        }
-        out.println(KbJson.write(all));
+        out.println(KbJson.write(org.marsad.kb.export.AnswerJson.sources(stats)));
       } else {
         out.println(stats.size() + " source(s) / المصادر");
         for (Sources.SourceStats s : stats) {
