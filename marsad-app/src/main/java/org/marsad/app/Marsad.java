@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
     description = "Marsad (مرصد): a sourced, time-aware picture of armed groups from Arabic, French and English reporting.",
     subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, IngestCommand.class,
+        org.marsad.app.kb.ServeCommand.class,
         EntityCommand.class, RelationsCommand.class, TimelineCommand.class, NetworkCommand.class,
         ChangesCommand.class, SourcesCommand.class, WatchCommand.class, AlertsCommand.class,
         ReextractCommand.class, GazetteerCommand.class, SearchCommand.class,

@@ -88,22 +88,9 @@ public final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Facet values are the entities' display labels; an analyst may type any name of them, in either script
-   * ("AQIM", "القاعدة في بلاد المغرب الإسلامي"), so each is looked up first. A name the store does not know is
-   * kept as typed, and then simply matches nothing.
-   */
   private static List<String> labels(KbSession kb, List<String> typed) {
-    List<String> out = new ArrayList<>();
-    for (String t : typed) {
-      List<org.marsad.kb.store.StoredEntity> found = new org.marsad.kb.query.EntityLookup(
-          new org.marsad.kb.store.Entities(kb.db().handle()), kb.nameKey()).find(t);
-      if (found.isEmpty()) {
-        out.add(t);
-      }
-      found.forEach(e -> out.add(org.marsad.kb.index.FacetLabels.label(e.name(), e.nameEn())));
-    }
-    return out;
+    return new org.marsad.kb.query.EntityLookup(new org.marsad.kb.store.Entities(kb.db().handle()), kb.nameKey())
+        .facetLabels(typed);
   }
 
   private static void filter(SearchQuery.Builder q, FacetDim dim, List<String> values) {

@@ -38,4 +38,21 @@ public final class EntityLookup {
     }
     return List.copyOf(out.values());
   }
+
+  /**
+   * Search-facet labels for names an analyst typed. Facet values are the entities' display labels, and an
+   * analyst may type any name of them, in either script ("AQIM", "القاعدة في بلاد المغرب الإسلامي"); a name the
+   * store does not know is kept as typed, and then simply matches nothing.
+   */
+  public List<String> facetLabels(List<String> typed) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String t : typed) {
+      List<StoredEntity> found = find(t);
+      if (found.isEmpty()) {
+        out.add(t);
+      }
+      found.forEach(e -> out.add(org.marsad.kb.index.FacetLabels.label(e.name(), e.nameEn())));
+    }
+    return out;
+  }
 }

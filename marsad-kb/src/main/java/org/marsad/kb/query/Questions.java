@@ -46,7 +46,7 @@ public final class Questions {
   public StoredEntity entity(String typed) {
     List<StoredEntity> found = lookup.find(typed);
     if (found.isEmpty()) {
-      throw new KbException("no entity named '" + typed + "' in the knowledge base");
+      throw new UnknownEntityException("no entity named '" + typed + "' in the knowledge base");
     }
     List<StoredEntity> named = found.stream().filter(e -> !e.unnamed()).toList();
     if (named.size() == 1 || found.size() == 1) {
@@ -54,12 +54,12 @@ public final class Questions {
     }
     StringBuilder sb = new StringBuilder("'" + typed + "' names " + found.size() + " entities; use one of:");
     found.forEach(e -> sb.append(' ').append(e.ident()));
-    throw new KbException(sb.toString());
+    throw new AmbiguousEntityException(sb.toString());
   }
 
   public StoredEntity entity(long id) {
     return entities.byId(id).map(entities::canonical)
-        .orElseThrow(() -> new KbException("no entity with id " + id));
+        .orElseThrow(() -> new UnknownEntityException("no entity with id " + id));
   }
 
   public Profile profile(String typed) {

@@ -1,0 +1,211 @@
+package org.marsad.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.marsad.kb.KbException;
+import org.marsad.kb.grade.Credibility;
+import org.marsad.kb.grade.Reliability;
+import org.marsad.kb.ingest.IngestOptions;
+import org.marsad.kb.ingest.Ingestor;
+import org.marsad.kb.source.ReportSources;
+import org.marsad.kb.source.SourceItem;
+import org.marsad.kb.store.Database;
+
+/**
+ * Ingest by upload: the files of a multipart request are saved under the data directory, read exactly as
+ * {@code marsad ingest} reads files, and ingested by one background job at a time, whose progress the client
+ * polls. The saved copies are removed when the job ends; the store keeps the original bytes.
+ */
+final class IngestRoutes implements AutoCloseable {
+  static final List<String> PATHS = List.of("/api/ingest", "/api/ingest/{id}");
+  private static final int MAX_FILES = 10_000;
+
+  private final KbPool kb;
+  private final Path uploads;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "marsad-ingest");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Map<Long, IngestJob> jobs = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+
+  private final long maxUpload;
+
+  IngestRoutes(KbPool kb, long maxUpload) {
+    this.kb = kb;
+    this.maxUpload = maxUpload;
+    this.uploads = kb.location().dataDir().resolve("uploads");
+  }
+
+  void register(RoutesConfig routes) {
+    routes.post("/api/ingest", this::upload);
+    routes.get("/api/ingest/{id}", this::status);
+  }
+
+  private void upload(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+      throw new ServerException(415, "reports are uploaded as multipart/form-data with one or more 'files' parts, "
+          + "not " + (type == null ? "nothing" : "'" + Params.clip(type) + "'"));
+    }
+    if (ctx.contentLength() > maxUpload) {
+      throw new ServerException(413, "an upload is at most " + maxUpload + " bytes, not " + ctx.contentLength());
+    }
+    List<UploadedFile> files;
+    try {
+      files = ctx.uploadedFiles("files");
+    } catch (RuntimeException e) {
+      // Jetty's multipart parser: a body without length that grows past the limit, or one that is not multipart
+      String why = String.valueOf(e.getMessage());
+      if (why.toLowerCase(Locale.ROOT).contains("exceed") || why.toLowerCase(Locale.ROOT).contains("too large")) {
+        throw new ServerException(413, "the upload is larger than " + maxUpload + " bytes", e);
+      }
+      throw ServerException.badRequest("the upload is not a well-formed multipart/form-data body: " + why);
+    }
+    IngestOptions options = options(ctx);
+    if (files.isEmpty()) {
+      throw ServerException.badRequest("no file in the upload: send each report as a part named 'files'");
+    }
+    if (files.size() > MAX_FILES) {
+      throw ServerException.badRequest("at most " + MAX_FILES + " files per upload, not " + files.size());
+    }
+    long id = ids.incrementAndGet();
+    Path dir = uploads.resolve("job-" + id + "-" + System.nanoTime());
+    List<Path> saved = save(files, dir);
+    IngestJob job = new IngestJob(id, (int) Math.min(Integer.MAX_VALUE, ReportSources.withDefaults().count(saved).items()));
+    jobs.put(id, job);
+    worker.submit(() -> run(job, saved, dir, options));
+    ctx.status(202).header("Location", "/api/ingest/" + id);
+    ApiRoutes.json(ctx, job.json());
+  }
+
+  private void status(Context ctx) {
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ServerException.badRequest("an ingest job id is a number, not '" + Params.clip(ctx.pathParam("id"))
+          + "'");
+    }
+    IngestJob job = jobs.get(id);
+    if (job == null) {
+      throw ServerException.notFound("no ingest job " + id);
+    }
+    ApiRoutes.json(ctx, job.json());
+  }
+
+  private static IngestOptions options(Context ctx) {
+    IngestOptions o = IngestOptions.defaults();
+    try {
+      String source = ctx.formParam("source");
+      if (source != null && !source.isBlank()) {
+        o = o.withSource(source.trim());
+      }
+      String reliability = ctx.formParam("reliability");
+      if (reliability != null && !reliability.isBlank()) {
+        o = o.withReliability(Reliability.parse(reliability.trim()));
+      }
+      String credibility = ctx.formParam("credibility");
+      if (credibility != null && !credibility.isBlank()) {
+        o = o.withCredibility(Credibility.parse(credibility.trim()));
+      }
+      String published = ctx.formParam("published");
+      if (published != null && !published.isBlank()) {
+        o = o.withPublished(LocalDate.parse(published.trim()));
+      }
+    } catch (DateTimeParseException e) {
+      throw ServerException.badRequest("published must be a date like 2017-03-02, not '"
+          + Params.clip(ctx.formParam("published")) + "'");
+    } catch (KbException e) {
+      throw ServerException.badRequest(e.getMessage());
+    }
+    return o;
+  }
+
+  /** Saves each part under its own base name (no path a client sends is followed), numbered to keep order. */
+  private static List<Path> save(List<UploadedFile> files, Path dir) {
+    List<Path> out = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      int n = 0;
+      for (UploadedFile f : files) {
+        Path p = dir.resolve(String.format(Locale.ROOT, "%05d-%s", ++n, safeName(f.filename())));
+        try (InputStream in = f.content()) {
+          Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
+        out.add(p);
+      }
+      return out;
+    } catch (IOException e) {
+      deleteQuietly(dir);
+      throw new ServerException(500, "cannot save the upload under " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String safeName(String name) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_").trim();
+    if (base.isEmpty() || base.startsWith(".")) {
+      base = "upload" + base;
+    }
+    return base.length() > 120 ? base.substring(base.length() - 120) : base;
+  }
+
+  private void run(IngestJob job, List<Path> saved, Path dir, IngestOptions options) {
+    job.running();
+    try (Database db = Database.open(kb.location());
+         Stream<SourceItem> items = ReportSources.withDefaults().read(saved)) {
+      Ingestor ingestor = new Ingestor(db, kb.extractor(), Clock.systemUTC()).addListener(kb.sync()::add);
+      ingestor.ingestAll(items.iterator(), options, job::add);
+      kb.sync().commit();
+      job.done();
+    } catch (RuntimeException e) {
+      job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // a leftover copy in uploads/ is harmless; the store already holds what was ingested
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.shutdown();
+  }
+}

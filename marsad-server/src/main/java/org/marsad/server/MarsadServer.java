@@ -1,0 +1,123 @@
+package org.marsad.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.marsad.extract.Extractor;
+import org.marsad.kb.KbException;
+import org.marsad.kb.query.AmbiguousEntityException;
+import org.marsad.kb.query.UnknownEntityException;
+import org.marsad.kb.store.StoreLocation;
+
+/**
+ * Marsad over HTTP: the web app (static files under {@code /web} on the class path) and the JSON API it
+ * calls, documented at {@code /api/docs}, served by one process over one knowledge base. Start it, ask
+ * {@link #port()}, close it.
+ */
+public final class MarsadServer implements AutoCloseable {
+  /** JSON bodies the API accepts; larger ones are refused with 413 before they are read. */
+  public static final long MAX_JSON_BYTES = 1L << 20;
+  private static final String PROBLEM = "marsad.problem";
+
+  private final KbPool kb;
+  private final IngestRoutes ingest;
+  private final Javalin app;
+
+  private MarsadServer(KbPool kb, IngestRoutes ingest, Javalin app) {
+    this.kb = kb;
+    this.ingest = ingest;
+    this.app = app;
+  }
+
+  /** Opens the knowledge base at {@code location} and starts serving as {@code options} say. */
+  public static MarsadServer start(StoreLocation location, Extractor extractor, ServerOptions options) {
+    KbPool kb = new KbPool(location, extractor, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+    try {
+      String openApi = resource("openapi.json");
+      ApiRoutes api = new ApiRoutes(kb);
+      WatchRoutes watches = new WatchRoutes(kb);
+      IngestRoutes ingest = new IngestRoutes(kb, options.maxUploadBytes());
+      Javalin app = Javalin.create(config -> {
+        config.http.maxRequestSize = options.maxUploadBytes();
+        config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, SizeUnit.BYTES);
+        config.routes.before("/api/*", ctx -> {
+          boolean json = ctx.contentType() == null || !ctx.contentType().startsWith("multipart/");
+          if (json && ctx.contentLength() > MAX_JSON_BYTES) {
+            throw new ServerException(413, "a request body is at most " + MAX_JSON_BYTES + " bytes, not "
+                + ctx.contentLength());
+          }
+        });
+        config.router.ignoreTrailingSlashes = true;
+        config.http.prefer405over404 = true;
+        config.startup.showJavalinBanner = false;
+        config.staticFiles.add("/web", Location.CLASSPATH);
+        api.register(config.routes);
+        watches.register(config.routes);
+        ingest.register(config.routes);
+        config.routes.get("/api/docs", ctx -> ctx.contentType("application/json").result(openApi));
+        config.routes.exception(ServerException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+        config.routes.exception(UnknownEntityException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+        config.routes.exception(AmbiguousEntityException.class, (e, ctx) -> problem(ctx, 409, e.getMessage()));
+        config.routes.exception(KbException.class, (e, ctx) -> problem(ctx, 500, e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error: "
+            + e.getClass().getSimpleName()));
+        config.routes.error(404, ctx -> fallback(ctx, "no such resource: " + ctx.method() + " " + ctx.path()));
+        config.routes.error(405, ctx -> fallback(ctx, ctx.method() + " is not allowed on " + ctx.path()));
+        config.routes.error(413, ctx -> fallback(ctx, "the body is larger than " + options.maxUploadBytes()
+            + " bytes"));
+      });
+      app.start(options.host(), options.port());
+      return new MarsadServer(kb, ingest, app);
+    } catch (RuntimeException e) {
+      kb.close();
+      throw e;
+    }
+  }
+
+  private static void problem(Context ctx, int status, String detail) {
+    ctx.attribute(PROBLEM, Boolean.TRUE);
+    Problems.send(ctx, status, detail);
+  }
+
+  /** Errors Javalin raises itself (unknown path, wrong method, oversize body) get the same problem shape. */
+  private static void fallback(Context ctx, String detail) {
+    if (ctx.attribute(PROBLEM) == null) {
+      Problems.send(ctx, ctx.statusCode(), detail);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = MarsadServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new ServerException(500, "missing resource " + name + " in the server jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      try {
+        ingest.close();
+      } finally {
+        kb.close();
+      }
+    }
+  }
+}
