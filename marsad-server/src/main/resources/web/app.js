@@ -29,8 +29,8 @@
       if (k === "class") { e.className = v; } else if (k.startsWith("on")) { e.addEventListener(k.slice(2), v); }
       else { e.setAttribute(k, v); }
     });
-    children.flat().forEach(c => {
-      if (c === null || c === undefined) { return; }
+    children.flat(Infinity).forEach(c => {
+      if (c === null || c === undefined || c === false) { return; }
       e.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
     });
     return e;
@@ -106,7 +106,16 @@
       return el("a", { href: "#/entity/" + refPath(label), class: "facet-entity" }, label);
     }
     const next = new URLSearchParams(params);
-    next.set(dim === "event_type" ? "type" : dim, label);
+    if (dim === "year" || dim === "month") {
+      const [y, m] = label.split("-").map(Number);
+      const last = m ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 31;
+      next.set("from", label.length === 4 ? label + "-01-01" : label + "-01");
+      next.set("to", label.length === 4 ? label + "-12-31" : label + "-" + String(last).padStart(2, "0"));
+    } else if (dim === "eventType" || dim === "source") {
+      next.set(dim === "eventType" ? "type" : "source", label);
+    } else {
+      return el("span", {}, label);
+    }
     return el("a", { href: "#/search?" + next.toString() }, label);
   }
 
@@ -250,6 +259,7 @@
     const [path, query] = hash.slice(1).split("?");
     const params = new URLSearchParams(query || "");
     const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+    refreshUnread(); // the header's count follows every move, not only page loads
     try {
       if (parts[0] === "entity" && parts[1]) { await entity(parts.slice(1).join("/")); }
       else if (parts[0] === "report" && parts[1]) { await report(parts[1], params); }

@@ -28,7 +28,9 @@ import org.marsad.kb.grade.Reliability;
 import org.marsad.kb.ingest.IngestOptions;
 import org.marsad.kb.ingest.Ingestor;
 import org.marsad.kb.source.ReportSources;
+import org.marsad.kb.source.Rejected;
 import org.marsad.kb.source.SourceItem;
+import org.marsad.kb.source.SourceReport;
 import org.marsad.kb.store.Database;
 
 /**
@@ -93,9 +95,13 @@ final class IngestRoutes implements AutoCloseable {
     long id = ids.incrementAndGet();
     Path dir = uploads.resolve("job-" + id + "-" + System.nanoTime());
     List<Path> saved = save(files, dir);
+    Map<String, String> names = new java.util.HashMap<>();
+    for (int k = 0; k < saved.size(); k++) {
+      names.put(saved.get(k).toString(), "upload:" + safeName(files.get(k).filename()));
+    }
     IngestJob job = new IngestJob(id, (int) Math.min(Integer.MAX_VALUE, ReportSources.withDefaults().count(saved).items()));
     jobs.put(id, job);
-    worker.submit(() -> run(job, saved, dir, options));
+    worker.submit(() -> run(job, saved, names, dir, options));
     ctx.status(202).header("Location", "/api/ingest/" + id);
     ApiRoutes.json(ctx, job.json());
   }
@@ -172,10 +178,10 @@ final class IngestRoutes implements AutoCloseable {
     return base.length() > 120 ? base.substring(base.length() - 120) : base;
   }
 
-  private void run(IngestJob job, List<Path> saved, Path dir, IngestOptions options) {
+  private void run(IngestJob job, List<Path> saved, Map<String, String> names, Path dir, IngestOptions options) {
     job.running();
     try (Database db = Database.open(kb.location());
-         Stream<SourceItem> items = ReportSources.withDefaults().read(saved)) {
+         Stream<SourceItem> items = ReportSources.withDefaults().read(saved).map(i -> renamed(i, names))) {
       Ingestor ingestor = new Ingestor(db, kb.extractor(), Clock.systemUTC()).addListener(kb.sync()::add);
       ingestor.ingestAll(items.iterator(), options, job::add);
       kb.sync().commit();
@@ -185,6 +191,23 @@ final class IngestRoutes implements AutoCloseable {
     } finally {
       deleteQuietly(dir);
     }
+  }
+
+  /**
+   * The upload's own file name in place of the temporary copy's path ("upload:report.txt", or
+   * "upload:feed.jsonl:12" for a line), so that the store and the alerts name what the analyst sent.
+   */
+  private static SourceItem renamed(SourceItem item, Map<String, String> names) {
+    for (Map.Entry<String, String> n : names.entrySet()) {
+      if (item instanceof SourceReport r && r.input().startsWith(n.getKey())) {
+        return new SourceReport(n.getValue() + r.input().substring(n.getKey().length()), r.original(), r.sha256(),
+            r.text(), r.title(), r.url(), r.published(), r.source(), r.charset(), r.format());
+      }
+      if (item instanceof Rejected r && r.input().startsWith(n.getKey())) {
+        return new Rejected(n.getValue() + r.input().substring(n.getKey().length()), r.reason());
+      }
+    }
+    return item;
   }
 
   private static void deleteQuietly(Path dir) {

@@ -295,12 +295,14 @@ class ApiTest {
     assertThat(job.path("items").asInt()).isEqualTo(2);
     assertThat(job.path("ingested").asInt()).isEqualTo(1);
     assertThat(job.path("rejected").asInt()).isEqualTo(1);
-    assertThat(job.path("reasons").get(0).asString()).contains("junk.txt");
+    assertThat(job.path("reasons").get(0).asString()).startsWith("upload:").contains("junk.txt");
     assertThat(job.path("progress").asDouble()).isEqualTo(1.0);
     JsonNode hits = json(get("/api/search?q=" + q("كلمةفريدةللاختبار")));
     assertThat(hits.path("total").asInt()).isEqualTo(1);
     assertThat(hits.path("hits").get(0).path("report").asLong()).isEqualTo(job.path("reports").get(0).asLong());
     assertThat(json(get("/api/sources")).findValuesAsString("name")).contains("api-upload");
+    JsonNode stored = json(get("/api/reports/" + job.path("reports").get(0).asLong()));
+    assertThat(stored.path("input").asString()).isEqualTo("upload:report.txt"); // not the temporary copy's path
   }
 
   @Test
