@@ -149,7 +149,10 @@
     const aff = el("section", {}, el("h2", {}, t("entity.affiliations")),
       e.affiliations.length ? el("ul", { class: "facts" }, e.affiliations.map(fact))
         : el("p", { class: "muted" }, t("entity.none")));
-    show(head, seen, aff, aliases);
+    const ident = e.ident || e.name;
+    const more = el("p", { class: "more" }, el("a", { href: "#/timeline/" + refPath(ident) }, t("nav.timeline")), " · ",
+      el("a", { href: "#/network/" + refPath(ident) }, t("nav.network")));
+    show(head, more, seen, aff, aliases);
   }
 
   function evidenceLink(report, ev) {
@@ -228,6 +231,156 @@
           ents.map((x, i) => [i ? "، " : "", entityLink(x)])))))));
   }
 
+
+  // ---- charts (ECharts from its WebJar); tooltips render as plain text, never as HTML ----
+  function chart(node) {
+    const c = echarts.init(node, null, { renderer: "svg" });
+    window.addEventListener("resize", () => c.resize());
+    return c;
+  }
+
+  const TYPE_COLOURS = { ARMED_GROUP: "#e8924a", PERSON: "#4a86d8", LOCATION: "#4aa35a", STATE_ACTOR: "#9a62d0",
+    ORGANIZATION: "#b9a43a" };
+
+  /** Subject–object pairs of a fact; participants pairwise (mergers, meetings, alliances). */
+  function pairs(f) {
+    const a = f.args;
+    const out = [];
+    (a.subject || []).forEach(s => (a.object || []).forEach(o => out.push([s, o])));
+    (a.agent || []).forEach(s => (a.target || []).forEach(o => out.push([s, o])));
+    const p = a.participants || [];
+    for (let i = 0; i < p.length; i++) { for (let j = i + 1; j < p.length; j++) { out.push([p[i], p[j]]); } }
+    (a.participants || []).forEach(x => (a.object || []).forEach(o => out.push([x, o])));
+    return out;
+  }
+
+  // ---- network ----
+  async function network(ref, params) {
+    const asOf = params.get("asOf") || "";
+    const type = params.get("type") || "";
+    const date = el("input", { type: "date", name: "asOf", value: asOf, "aria-label": t("network.asOf") });
+    const types = el("select", { name: "type", "aria-label": t("network.type") }, el("option", { value: "" }, t("network.all")),
+      ["PLEDGED_ALLEGIANCE", "MEMBER_OF", "LEADER_OF", "PART_OF", "ALLIANCE", "MERGER", "SPLIT_FROM", "ASSOCIATED_WITH",
+        "COOPERATION", "OPERATES_IN", "ATTACK", "KILLED", "ARREST", "KIDNAPPING", "MOVEMENT", "MEETING",
+        "CLAIMED_RESPONSIBILITY"].map(x => el("option", { value: x, selected: x === type ? "selected" : null }, x)));
+    const center = el("input", { type: "text", name: "center", value: ref || "", dir: "auto", "aria-label": t("network.center"),
+      placeholder: t("network.center") });
+    const form = el("form", { class: "controls", onsubmit: ev => {
+      ev.preventDefault();
+      const q = new URLSearchParams();
+      if (date.value) { q.set("asOf", date.value); }
+      if (types.value) { q.set("type", types.value); }
+      location.hash = "#/network/" + refPath(center.value.trim()) + "?" + q.toString();
+    } }, el("label", {}, t("network.center") + " ", center), el("label", {}, t("network.asOf") + " ", date),
+      el("label", {}, t("network.type") + " ", types), el("button", { type: "submit" }, t("network.show")));
+    const q = new URLSearchParams({ limit: "500" });
+    if (asOf) { q.set("asOf", asOf); }
+    if (type) { q.set("type", type); }
+    if (ref) { q.set("entity", ref); }
+    const page = await api("/api/relations?" + q.toString());
+    const nodes = new Map();
+    const links = [];
+    page.items.forEach(f => pairs(f).forEach(([a, b]) => {
+      [a, b].forEach(e => nodes.set(e.id, e));
+      links.push({ source: String(a.id), target: String(b.id), type: f.type, fact: f, a, b });
+    }));
+    const box = el("div", { class: "chart", id: "network-chart" });
+    const table = el("table", { class: "edges", id: "network-edges" }, links.map(l => el("tr", { "data-type": l.type },
+      el("td", {}, entityLink(l.a)), el("td", {}, el("strong", {}, l.type), " ", modality(l.fact.modality)),
+      el("td", {}, entityLink(l.b)))));
+    show(form, el("p", { class: "muted", id: "network-count" }, t("network.links", { n: num(links.length) })), box, table);
+    const c = chart(box);
+    c.setOption({
+      tooltip: { renderMode: "richText" },
+      series: [{ type: "graph", layout: "force", roam: true, draggable: true,
+        label: { show: true, position: "right", fontSize: 11 }, force: { repulsion: 220, edgeLength: 90 },
+        data: [...nodes.values()].map(e => ({ id: String(e.id), name: entityName(e), value: e.type,
+          symbolSize: e.ident === ref || e.name === ref || e.name_en === ref ? 26 : 14,
+          itemStyle: { color: TYPE_COLOURS[e.type] || "#888" } })),
+        links: links.map(l => ({ source: l.source, target: l.target, value: l.type,
+          lineStyle: { type: l.fact.modality === "ASSERTED" ? "solid" : "dashed", opacity: 0.7 } })) }]
+    });
+    c.on("click", p => { if (p.dataType === "node") { location.hash = "#/entity/" + refPath(nodes.get(Number(p.data.id)).ident); } });
+  }
+
+  // ---- timeline ----
+  async function timeline(ref) {
+    const page = await api("/api/timeline/" + refPath(ref) + "?limit=500");
+    const dated = page.items.filter(f => f.when).sort((x, y) => x.when.localeCompare(y.when));
+    const months = new Map();
+    dated.forEach(f => { const m = f.when.slice(0, 7); months.set(m, (months.get(m) || 0) + 1); });
+    const keys = [...months.keys()].sort();
+    const box = el("div", { class: "chart small", id: "timeline-chart" });
+    show(el("h1", { dir: "auto" }, ref), el("p", {}, el("a", { href: "#/entity/" + refPath(ref) }, "← " + ref)),
+      el("h2", {}, t("timeline.perMonth")), box,
+      el("ol", { class: "facts timeline", id: "timeline-list" }, dated.map(f => el("li", {}, el("time", { datetime: f.when }, date(f.when)), fact(f)))));
+    chart(box).setOption({ tooltip: { renderMode: "richText" }, grid: { left: 40, right: 20, top: 10, bottom: 40 },
+      xAxis: { type: "category", data: keys, inverse: lang === "ar" }, yAxis: { type: "value", minInterval: 1, position: lang === "ar" ? "right" : "left" },
+      series: [{ type: "bar", data: keys.map(k => months.get(k)), itemStyle: { color: "#0b5cad" } }] });
+  }
+
+  // ---- map ----
+  let outlines = null;
+  async function map(params) {
+    if (!outlines) {
+      outlines = await (await fetch("/outlines.geojson")).json();
+      echarts.registerMap("region", outlines);
+    }
+    const q = new URLSearchParams({ limit: "500" });
+    if (params.get("asOf")) { q.set("asOf", params.get("asOf")); }
+    const page = await api("/api/relations?" + q.toString());
+    const points = [];
+    page.items.forEach(f => (f.args.location || []).forEach(p => {
+      if (p.geo) { points.push({ name: entityName(p) + " · " + f.type, value: [p.geo.lon, p.geo.lat], fact: f, place: p }); }
+    }));
+    const box = el("div", { class: "chart map", id: "map-chart" });
+    show(el("h1", {}, t("nav.map")), el("p", { class: "muted", id: "map-count" }, t("map.events", { n: num(points.length) })), box,
+      el("ul", { class: "located", id: "map-list" }, points.map(p => el("li", {}, entityLink(p.place), " — ",
+        el("strong", {}, p.fact.type), " ", modality(p.fact.modality), " ", p.fact.when ? date(p.fact.when) : ""))));
+    chart(box).setOption({ tooltip: { renderMode: "richText" },
+      geo: { map: "region", roam: true, center: [5, 18], zoom: 2.2, itemStyle: { areaColor: "#eef1f5", borderColor: "#9aa5b5" },
+        label: { show: false } },
+      series: [{ type: "scatter", coordinateSystem: "geo", symbolSize: 9, data: points.map(p => ({ name: p.name, value: p.value })),
+        itemStyle: { color: "#c0392b" } }] });
+  }
+
+  // ---- ingest ----
+  function ingest() {
+    const files = el("input", { type: "file", name: "files", multiple: "multiple", accept: ".txt,.html,.htm,.jsonl", id: "ingest-files" });
+    const source = el("input", { type: "text", name: "source", dir: "auto" });
+    const reliability = el("select", { name: "reliability" }, el("option", { value: "" }, "—"), "ABCDEF".split("").map(x => el("option", { value: x }, x)));
+    const credibility = el("select", { name: "credibility" }, el("option", { value: "" }, "—"), "123456".split("").map(x => el("option", { value: x }, x)));
+    const published = el("input", { type: "date", name: "published" });
+    const bar = el("progress", { id: "ingest-progress", max: "1", value: "0" });
+    const status = el("p", { id: "ingest-status", class: "muted" });
+    const form = el("form", { class: "ingest", onsubmit: async ev => {
+      ev.preventDefault();
+      const body = new FormData();
+      [...files.files].forEach(f => body.append("files", f, f.name));
+      [["source", source], ["reliability", reliability], ["credibility", credibility], ["published", published]]
+        .forEach(([k, input]) => { if (input.value) { body.append(k, input.value); } });
+      try {
+        const r = await fetch("/api/ingest", { method: "POST", body });
+        let job = await r.json();
+        if (!r.ok) { throw new Error(job.detail); }
+        while (job.state === "QUEUED" || job.state === "RUNNING") {
+          bar.value = job.progress;
+          status.textContent = num(job.seen) + " / " + num(job.items);
+          await new Promise(res => setTimeout(res, 400));
+          job = await api("/api/ingest/" + job.id);
+        }
+        bar.value = 1;
+        status.textContent = job.state === "DONE" ? t("ingest.done", { a: num(job.ingested), d: num(job.duplicates), r: num(job.rejected) })
+          + (job.reasons.length ? " — " + job.reasons.join("; ") : "") : t("error") + ": " + job.error;
+        refreshUnread();
+      } catch (err) { status.textContent = t("error") + ": " + err.message; }
+    } },
+    el("label", {}, t("ingest.files"), files), el("label", {}, t("ingest.source"), source),
+    el("label", {}, t("ingest.reliability"), reliability), el("label", {}, t("ingest.credibility"), credibility),
+    el("label", {}, t("ingest.published"), published), el("button", { type: "submit" }, t("ingest.send")));
+    show(el("h1", {}, t("nav.ingest")), form, bar, status);
+  }
+
   // ---- alerts ----
   function seenAlerts() {
     try { return new Set(JSON.parse(localStorage.getItem("marsad.seenAlerts") || "[]")); } catch (e) { return new Set(); }
@@ -264,6 +417,10 @@
       if (parts[0] === "entity" && parts[1]) { await entity(parts.slice(1).join("/")); }
       else if (parts[0] === "report" && parts[1]) { await report(parts[1], params); }
       else if (parts[0] === "alerts") { await alerts(); }
+      else if (parts[0] === "network") { await network(parts.slice(1).join("/"), params); }
+      else if (parts[0] === "timeline" && parts[1]) { await timeline(parts.slice(1).join("/")); }
+      else if (parts[0] === "map") { await map(params); }
+      else if (parts[0] === "ingest") { ingest(); }
       else { await search(params); }
     } catch (err) { failed(err); }
   }

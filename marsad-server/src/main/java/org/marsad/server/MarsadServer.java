@@ -58,6 +58,7 @@ public final class MarsadServer implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
         config.staticFiles.add("/web", Location.CLASSPATH);
+        config.staticFiles.enableWebjars(); // front-end libraries come from Maven Central as WebJars
         api.register(config.routes);
         watches.register(config.routes);
         ingest.register(config.routes);

@@ -203,6 +203,65 @@ class BrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("unread")));
   }
 
+  @Test
+  void theNetworkAsOfTwoDatesShowsTheJnimMergerOnlyAfterIt() throws IOException {
+    language("ar");
+    open("#/network/JNIM?asOf=2016-06-01&type=MERGER");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("network-count")));
+    assertThat(driver.findElements(By.cssSelector("#network-edges tr[data-type='MERGER']"))).isEmpty();
+    open("#/network/JNIM?asOf=2017-06-01&type=MERGER");
+    wait.until(d -> !d.findElements(By.cssSelector("#network-edges tr[data-type='MERGER']")).isEmpty());
+    assertThat(driver.findElement(By.id("network-edges")).getText()).contains("جماعة نصرة الإسلام والمسلمين");
+    wait.until(d -> !d.findElements(By.cssSelector("#network-chart svg")).isEmpty());
+    shot("network-ar");
+    open("#/network/JNIM?asOf=2017-06-01");
+    language("en");
+    wait.until(d -> !d.findElements(By.cssSelector("#network-edges tr")).isEmpty());
+    shot("network-en");
+    language("ar");
+  }
+
+  @Test
+  void theMapShowsLocatedEventsOverTheShippedOutlines() throws IOException {
+    open("#/map");
+    language("ar");
+    wait.until(d -> !d.findElements(By.cssSelector("#map-list li")).isEmpty());
+    wait.until(d -> d.findElements(By.cssSelector("#map-chart svg path")).size() > 20);
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    shot("map-ar");
+    language("en");
+    wait.until(d -> !d.findElements(By.cssSelector("#map-list li")).isEmpty());
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    shot("map-en");
+    language("ar");
+  }
+
+  @Test
+  void aTimelineListsDatedEventsWithAMonthlyChart() throws IOException {
+    open("#/timeline/JNIM");
+    language("ar");
+    wait.until(d -> !d.findElements(By.cssSelector("#timeline-list li")).isEmpty());
+    wait.until(d -> !d.findElements(By.cssSelector("#timeline-chart svg")).isEmpty());
+    shot("timeline-ar");
+  }
+
+  @Test
+  void anUploadFromTheIngestPageAppearsInSearch(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("upload-page.txt");
+    Files.writeString(file, "أعلن الجيش النيجري توقيف عنصرين من تنظيم الدولة في ولاية تيلابيري. كلمةللرفعمنالصفحة");
+    open("#/ingest");
+    language("ar");
+    driver.findElement(By.id("ingest-files")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ingest-status"), "1"));
+    wait.until(d -> Double.parseDouble(d.findElement(By.id("ingest-progress")).getAttribute("value")) == 1.0);
+    assertThat(driver.findElement(By.id("ingest-status")).getText()).doesNotContain("خطأ");
+    shot("ingest-ar");
+    open("#/search?q=%D9%83%D9%84%D9%85%D8%A9%D9%84%D9%84%D8%B1%D9%81%D8%B9%D9%85%D9%86%D8%A7%D9%84%D8%B5%D9%81%D8%AD%D8%A9");
+    WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit-title")));
+    assertThat(hit.getText()).contains("upload-page.txt");
+  }
+
   private long uploadAndWait(String name, String text) throws Exception {
     String boundary = "b" + System.nanoTime();
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
