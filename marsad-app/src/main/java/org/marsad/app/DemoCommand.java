@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * watch, and answers three analyst questions from the whole body of reports.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Ingest the bundled sample corpus into the knowledge base (--data, default ./marsad-data) and "
-        + "answer three analyst questions from it.", "Running it again adds nothing: the same reports are "
-        + "never stored twice."})
+    description = {"Ingest the bundled sample corpus into the knowledge base (--data, default ./marsad-data), "
+        + "answer three analyst questions from it, then serve the web app over it (--no-serve to stop there).",
+        "Running it again adds nothing: the same reports are never stored twice."})
 public final class DemoCommand implements Callable<Integer> {
   static final String SOURCE = "Marsad sample corpus";
   @Spec
@@ -41,8 +41,14 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Sample corpus directory (default: the samples folder of the Marsad checkout).")
   Path samples = Path.of(System.getProperty("marsad.home", "."), "samples");
 
+  @Option(names = "--no-serve", description = "Answer and exit, without serving the web app afterwards.")
+  boolean noServe;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port of the web app (default ${DEFAULT-VALUE}).")
+  int port = 8080;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(samples)) {
       throw new AppException(samples.toAbsolutePath() + ": sample corpus not found; run from the Marsad checkout "
@@ -58,6 +64,10 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Ask your own: ./marsad entity \"Iyad Ag Ghaly\", ./marsad relations --as-of 2017-06-01, "
         + "./marsad search كيدال, ./marsad changes --since 2026-01-01 (all with --data " + store.data() + ")");
     out.flush();
+    if (!noServe) {
+      out.println();
+      org.marsad.app.kb.ServeCommand.serveUntilStopped(store, "127.0.0.1", port, out);
+    }
     return 0;
   }
 

@@ -12,7 +12,7 @@ class DemoCommandTest {
   Path data;
 
   private Cli demo() {
-    return Cli.run("demo", "--samples", SharedData.samples().toString(), "--data", data.toString());
+    return Cli.run("demo", "--samples", SharedData.samples().toString(), "--data", data.toString(), "--no-serve");
   }
 
   @Test

@@ -31,7 +31,13 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
+    serveUntilStopped(store, host, port, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Serves the store's web app and API, prints where, and returns when the process is told to stop. */
+  public static void serveUntilStopped(StoreOptions store, String host, int port, PrintWriter out)
+      throws InterruptedException {
     MarsadServer server = MarsadServer.start(store.location(), ExtractorFactory.create(store.lexiconDir()),
         new ServerOptions(host, port, ServerOptions.DEFAULT_MAX_UPLOAD));
     CountDownLatch stopped = new CountDownLatch(1);
@@ -41,10 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
     }, "marsad-serve-stop"));
     String what = store.location().dialect() == org.marsad.kb.store.StoreLocation.Dialect.H2
         ? store.location().dataDir().toString() : store.location().describe();
-    out.println("Marsad is serving " + what + " at http://" + host + ":" + server.port()
-        + "/api/docs  (Ctrl-C stops it)");
+    out.println("Marsad is serving " + what + ":");
+    out.println("  web app  http://" + host + ":" + server.port() + "/");
+    out.println("  API      http://" + host + ":" + server.port() + "/api/docs");
+    out.println("(Ctrl-C stops it)");
     out.flush();
     stopped.await();
-    return 0;
   }
 }
