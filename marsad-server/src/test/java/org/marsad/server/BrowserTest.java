@@ -128,6 +128,11 @@ class BrowserTest {
     WebElement detail = driver.findElement(By.id("detail"));
     wait.until(d -> !detail.findElements(By.cssSelector(".explain")).isEmpty());
     shot("report-ar");
+    language("en");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-text")));
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-i18n='nav.search']"), "Search"));
+    shot("report-en");
+    language("ar");
   }
 
   @Test
@@ -201,6 +206,10 @@ class BrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.alerts"), "browser-watch"));
     shot("alerts-ar");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("unread")));
+    language("en");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.alerts"), "browser-watch"));
+    shot("alerts-en");
+    language("ar");
   }
 
   @Test
@@ -243,6 +252,10 @@ class BrowserTest {
     wait.until(d -> !d.findElements(By.cssSelector("#timeline-list li")).isEmpty());
     wait.until(d -> !d.findElements(By.cssSelector("#timeline-chart svg")).isEmpty());
     shot("timeline-ar");
+    language("en");
+    wait.until(d -> !d.findElements(By.cssSelector("#timeline-chart svg")).isEmpty());
+    shot("timeline-en");
+    language("ar");
   }
 
   @Test
@@ -257,6 +270,10 @@ class BrowserTest {
     wait.until(d -> Double.parseDouble(d.findElement(By.id("ingest-progress")).getAttribute("value")) == 1.0);
     assertThat(driver.findElement(By.id("ingest-status")).getText()).doesNotContain("خطأ");
     shot("ingest-ar");
+    language("en");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ingest-files")));
+    shot("ingest-en");
+    language("ar");
     open("#/search?q=%D9%83%D9%84%D9%85%D8%A9%D9%84%D9%84%D8%B1%D9%81%D8%B9%D9%85%D9%86%D8%A7%D9%84%D8%B5%D9%81%D8%AD%D8%A9");
     WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit-title")));
     assertThat(hit.getText()).contains("upload-page.txt");
