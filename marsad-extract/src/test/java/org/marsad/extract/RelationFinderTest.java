@@ -221,4 +221,43 @@ class RelationFinderTest {
     assertThat(r.arg(Role.DESTINATION)).containsExactly(entity(x, "مالي").id());
     assertThat(r.arg(Role.ORIGIN)).isNotEmpty();
   }
+
+  @Test
+  void anAgentPhraseAfterThePassiveOutranksTheGroupBefore() {
+    Extraction x = ar("أكد البيان أن سالم البوزيدي، أحد قادة تنظيم القاعدة، قتل في عملية نفذها الجيش المالي وقوة برخان.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.AGENT)).contains(entity(x, "الجيش المالي").id(), entity(x, "برخان").id());
+    assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "تنظيم القاعدة").id());
+  }
+
+  @Test
+  void theAntecedentOfARelativeIsTheAttacker() {
+    Extraction x = ar("طاردت الشرطة المسلحين الذين هاجموا مدينة غاو فجر الاثنين.");
+    Relation r = relation(x, RelationType.ATTACK);
+    assertThat(r.arg(Role.AGENT)).containsExactly(entity(x, "المسلحين").id());
+  }
+
+  @Test
+  void aNounOfDyingHasNoSubjectAndItsVictimsAreCoordinated() {
+    Extraction x = ar("أعلن الجيش الفرنسي مقتل سالم البوزيدي وأمادو كوفا.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.TARGET)).contains(entity(x, "سالم البوزيدي").id(), entity(x, "أمادو كوفا").id());
+    assertThat(r.arg(Role.AGENT)).isEmpty();
+  }
+
+  @Test
+  void aSubordinateClauseKeepsItsSubjectFromTheVerbBefore() {
+    Extraction x = ar("قتل 30 مدنيا عندما اقتحم مسلحون قرية في شمال بوركينا فاسو.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "30 مدنيا").id());
+    assertThat(r.arg(Role.TARGET)).contains(entity(x, "30 مدنيا").id());
+  }
+
+  @Test
+  void aFrenchAgentAfterParIsNotTheVictim() {
+    Extraction x = Extractions.of("L'otage avait été enlevée par des hommes armés à Gao.", Language.FR, "2020-10-09");
+    Relation r = relation(x, RelationType.KIDNAPPING);
+    assertThat(r.arg(Role.TARGET)).doesNotContain(entity(x, "des hommes armés").id());
+    assertThat(r.arg(Role.AGENT)).contains(entity(x, "des hommes armés").id());
+  }
 }

@@ -34,6 +34,7 @@ final class RelationFinder {
   private final Context ctx;
   private final Arguments args;
   private final ModalityFinder modality;
+  private final EventRoles roles;
   private String lastMover;
   private RelationMention lastAttack;
   private int lastMoverToken;
@@ -42,6 +43,7 @@ final class RelationFinder {
     this.ctx = ctx;
     this.modality = new ModalityFinder(ctx);
     this.args = new Arguments(ctx);
+    this.roles = new EventRoles(ctx, args);
   }
 
   static Set<String> folded(String... words) {
@@ -487,11 +489,14 @@ final class RelationFinder {
             || c.type() == EntityType.ORGANIZATION || c.type() == EntityType.LOCATION;
         agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON, EntityType.STATE_ACTOR);
     }
-    Integer verbSubject = args.firstAfter(hit.end(), 1, agentType.or(Arguments.PERSON));
+    // "مقتل X وY": a noun of dying names who died, and the second actor is coordinated, not an object
+    boolean deathNoun = type == RelationType.KILLED && EventRoles.isDeathNoun(triggerText(hit));
+    Integer verbSubject = deathNoun ? null : args.firstAfter(hit.end(), 1, agentType.or(Arguments.PERSON));
     if (verbSubject != null) {
       // "قتل مسلحون 20 شخصا", "اعتقلت الشرطة عنصرين": verb, subject, object
       Integer object = args.firstAfter(args.candidate(verbSubject).end(), 3, targetType);
-      if (object != null && !isJoined(object) && !args.entity(object).equals(args.entity(verbSubject))) {
+      if (object != null && !isJoined(object) && !args.entity(object).equals(args.entity(verbSubject))
+          && !roles.separated(args.candidate(verbSubject).end(), args.candidate(object).first())) {
         return finishAgentTarget(type, hit, m, object, verbSubject);
       }
     }
@@ -503,9 +508,7 @@ final class RelationFinder {
         && targetType.test(args.candidate(target)) && type != RelationType.ATTACK) {
       target = args.firstAfter(hit.end(), reach, Arguments.PERSON);
     }
-    if (target != null && AGENT_PREPOSITIONS.contains(args.prepositionOf(target))
-        && agentType.test(args.candidate(target)) || target != null
-        && AGENT_PREPOSITIONS.contains(args.prepositionOf(target)) && args.candidate(target).type() == EntityType.STATE_ACTOR) {
+    if (target != null && AGENT_PREPOSITIONS.contains(args.prepositionOf(target))) {
       target = null; // "غارة شنها الجيش الفرنسي": who carried it out, not who suffered it
     }
     if (target != null && type == RelationType.ATTACK && args.candidate(target).type() == EntityType.LOCATION
@@ -528,10 +531,22 @@ final class RelationFinder {
         target = named;
       }
     }
-    Integer agent = type == RelationType.ATTACK
-        ? args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP)) : null;
-    if (agent == null) {
-      // an unnamed actor before the trigger is its agent only if it comes first in the clause
+    // an agent phrase after the trigger ("في عملية نفذها الجيش") or the antecedent of a relative pronoun
+    // ("المسلحين الذين هاجموا") says who acted more surely than whoever happens to stand before the trigger
+    Integer agent = roles.agentPhrase(hit.end(), 2 * NEAR,
+        agentType.or(Arguments.types(EntityType.STATE_ACTOR, EntityType.PERSON)));
+    if (agent == null && (type == RelationType.ATTACK || target != null)) {
+      agent = roles.relativeAntecedent(hit.first(), agentType.or(Arguments.PERSON));
+    }
+    if (agent != null && target != null && args.entity(agent).equals(args.entity(target))) {
+      agent = null;
+    }
+    if (agent == null && type == RelationType.ATTACK) {
+      agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP));
+    }
+    if (agent == null && !deathNoun) {
+      // an unnamed actor before the trigger is its agent only if it comes first in the clause;
+      // before a noun of dying ("أعلن الجيش مقتل X") stands who announced the death, not who caused it
       agent = args.nearestBefore(hit.first(), NEAR, type == RelationType.ATTACK
           ? agentType.and(c -> c.kind() != Candidate.Kind.UNNAMED) : agentType);
     }
@@ -550,9 +565,17 @@ final class RelationFinder {
                                             Integer target, Integer agent) {
     if (target != null) {
       m.add(Role.TARGET, args.entity(target));
+      EntityType t = args.candidate(target).type();
+      roles.coordinatedWith(target, c -> c.type() == t).forEach(c -> m.add(Role.TARGET, args.entity(c)));
     }
     if (agent != null && (target == null || !args.entity(agent).equals(args.entity(target)))) {
       m.add(Role.AGENT, args.entity(agent));
+      EntityType t = args.candidate(agent).type();
+      for (Integer c : roles.coordinatedWith(agent, x -> x.type() == t)) {
+        if (!m.get(Role.TARGET).contains(args.entity(c))) {
+          m.add(Role.AGENT, args.entity(c));
+        }
+      }
     }
     if (m.get(Role.AGENT).isEmpty() && isConsequence(hit.first()) && lastAttack != null
         && ctx.sentence(lastAttack.trigger) == ctx.sentence(hit.first())) {
