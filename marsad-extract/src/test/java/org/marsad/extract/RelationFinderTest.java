@@ -260,4 +260,36 @@ class RelationFinderTest {
     assertThat(r.arg(Role.TARGET)).doesNotContain(entity(x, "des hommes armés").id());
     assertThat(r.arg(Role.AGENT)).contains(entity(x, "des hommes armés").id());
   }
+
+  @Test
+  void theSubjectStandsBeforeAnApposition() {
+    Extraction x = Extractions.of("Ansar Dine, an ally of AQIM, has established itself in Kidal.", Language.EN,
+        "2012-06-01");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Ansar Dine").id());
+  }
+
+  @Test
+  void thePersonDescribedByAnAppositionIsTheVictimOfAPassive() {
+    Extraction x = ar("وأكد المصدر أن سالم البوزيدي، القيادي في تنظيم القاعدة، قتل في غارة جوية.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.TARGET)).containsExactly(entity(x, "سالم البوزيدي").id());
+  }
+
+  @Test
+  void aFrenchPlaceNounWithDeKeepsTheLocativePreposition() {
+    Extraction x = Extractions.of("Le journaliste Pierre Martin a été enlevé dimanche dans la région de Mopti.",
+        Language.FR, "2020-10-09");
+    Relation r = relation(x, RelationType.KIDNAPPING);
+    assertThat(r.arg(Role.LOCATION)).contains(entity(x, "Mopti").id());
+  }
+
+  @Test
+  void descriptorsMayStandBetweenLedByAndTheLeader() {
+    Extraction x = Extractions.of("Boko Haram, led by the elusive preacher Abubakar Shekau, controls Sambisa.",
+        Language.EN, "2014-05-01");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Abubakar Shekau").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Boko Haram").id());
+  }
 }

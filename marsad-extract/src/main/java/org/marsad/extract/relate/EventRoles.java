@@ -121,7 +121,7 @@ final class EventRoles {
     while (going) {
       going = false;
       for (Integer next : args.between(end, Math.min(args.sentenceEnd(end), end + 3), type)) {
-        if (args.candidate(next).first() >= end && isJoined(next)) {
+        if (args.candidate(next).first() >= end && (isJoined(next) || joinedGap(end, args.candidate(next).first()))) {
           out.add(next);
           end = args.candidate(next).end();
           going = true;
@@ -131,6 +131,21 @@ final class EventRoles {
     }
     return out;
   }
+
+  /** "أربعة جنود أمريكيين وأربعة جنود نيجريين": a conjunction glued to a word between two actors joins them. */
+  private boolean joinedGap(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = ctx.analysis().folded(k);
+      if (w.equals("و") || w.equals("and") || w.equals("et")
+          || k == from && w.length() > 2 && w.charAt(0) == '\u0648' && COUNTS.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> COUNTS = RelationFinder.folded("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة",
+      "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "عدد", "عشرين", "ثلاثين", "أحد");
 
   private boolean isJoined(int candidate) {
     Candidate c = args.candidate(candidate);
@@ -145,5 +160,38 @@ final class EventRoles {
     String before = k >= 0 ? ctx.analysis().folded(k) : "";
     return before.equals("و") || before.equals("and") || before.equals("et") || before.equals("بينهم")
         || before.equals("وبينهم") || before.equals("including") || before.equals("dont");
+  }
+
+  private static final int APPOSITION_LENGTH = 14;
+  private static final Set<String> BETWEEN_SUBJECT_AND_VERB = RelationFinder.folded("قد", "لقد", "has", "have", "had",
+      "also", "was", "were", "is", "are", "been", "a", "avait", "ont", "ete", "aussi", "\"");
+
+  /**
+   * The actor before an apposition that ends right before the trigger: "X، زعيم Y، قتل", "MUJAO, an AQIM offshoot,
+   * has established itself in Gao". The apposition describes X, and its own names (Y, AQIM) are not the verb's
+   * subject. Null when the trigger does not follow a comma-closed apposition.
+   */
+  Integer beforeApposition(int trigger, Predicate<Candidate> type) {
+    int close = trigger - 1;
+    while (close >= 0 && close > trigger - 4 && BETWEEN_SUBJECT_AND_VERB.contains(ctx.analysis().folded(close))) {
+      close--; // "، has also established", "، قد قتل": auxiliaries and adverbs stand between
+    }
+    if (close < 1 || !ctx.analysis().folded(close).equals(",")) {
+      return null;
+    }
+    int sentenceStart = args.sentenceStart(trigger);
+    for (int open = close - 1; open > Math.max(sentenceStart, close - APPOSITION_LENGTH); open--) {
+      String w = ctx.analysis().folded(open);
+      if (w.equals(",")) {
+        String opening = ctx.analysis().folded(open + 1);
+        if (opening.equals("and") || opening.equals("et") || opening.equals("but") || opening.equals("mais")
+            || opening.length() > 2 && opening.charAt(0) == '\u0648') {
+          return null; // "، وقال مصدر،": a coordinated clause, not a description
+        }
+        Integer c = args.nearestEndingBefore(open, 0, type);
+        return c != null && args.candidate(c).end() == open ? c : null;
+      }
+    }
+    return null;
   }
 }

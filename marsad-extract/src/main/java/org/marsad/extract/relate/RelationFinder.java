@@ -221,6 +221,9 @@ final class RelationFinder {
       subject = args.nearestEndingBefore(hit.first() - 1, NEAR + 8, subjectType.and(Arguments.GROUP));
     }
     if (subject == null) {
+      subject = roles.beforeApposition(hit.first(), subjectType); // "MUJAO, an AQIM offshoot, is based in Gao"
+    }
+    if (subject == null) {
       int window = type == RelationType.OPERATES_IN ? 6 : NEAR + 4;
       subject = args.nearestBefore(hit.first(), window, subjectType);
     }
@@ -519,6 +522,11 @@ final class RelationFinder {
         && !isTargetPreposition(args.prepositionOf(target)) && args.candidate(target).type() != EntityType.STATE_ACTOR) {
       target = null; // "نفذت العملية كتيبة X": the actor right after the verb is its agent, not its target
     }
+    boolean passive = target == null && type != RelationType.ATTACK;
+    if (passive) {
+      // "X، زعيم كتيبة Y، قتل في غارة": the one described by the apposition is who suffered it
+      target = roles.beforeApposition(hit.first(), targetType);
+    }
     if (target == null && type != RelationType.ATTACK) {
       // "X الذي تم توقيفه", "Droukdel was killed": the target may stand just before a passive trigger
       target = args.nearestBefore(hit.first(), type == RelationType.ARREST ? 8 : 5, targetType);
@@ -540,6 +548,9 @@ final class RelationFinder {
     }
     if (agent != null && target != null && args.entity(agent).equals(args.entity(target))) {
       agent = null;
+    }
+    if (agent == null && !passive && !deathNoun) {
+      agent = roles.beforeApposition(hit.first(), agentType); // "X، قائد كتيبة Y، هاجم"
     }
     if (agent == null && type == RelationType.ATTACK) {
       agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP));
@@ -651,6 +662,9 @@ final class RelationFinder {
     java.util.function.Predicate<Candidate> mover = Arguments.types(EntityType.PERSON, EntityType.ARMED_GROUP);
     Integer subject = args.firstAfter(hit.end(), 2, mover);
     if (subject == null) {
+      subject = roles.beforeApposition(hit.first(), mover);
+    }
+    if (subject == null) {
       subject = args.nearestBefore(hit.first(), NEAR + 4, mover);
     }
     if (subject == null) {
@@ -718,7 +732,13 @@ final class RelationFinder {
     String text = triggerText(hit);
     if (PASSIVE_LEADER.contains(text)) {
       Integer group = args.nearestEndingBefore(hit.first(), 6, Arguments.GROUP);
-      Integer person = args.firstAfter(hit.end(), 3, Arguments.PERSON);
+      // "led by the veteran Tuareg rebel Iyad Ag Ghaly", "بقيادة الجنرال الموريتاني X": descriptors may stand
+      // between the verb and the leader's name, as long as no other actor does
+      Integer person = args.firstAfter(hit.end(), 7, Arguments.ACTOR);
+      if (person != null && (args.candidate(person).type() != EntityType.PERSON
+          || args.candidate(person).first() >= args.clauseEnd(hit.end()))) {
+        person = null;
+      }
       if (group == null || person == null) {
         return null;
       }
