@@ -94,4 +94,10 @@ class ModalityTest {
     Extraction x = ar("ونفت جماعة نصرة الإسلام والمسلمين أي علاقة لها بالهجوم الذي استهدف ثكنة في بوركينا فاسو.");
     assertThat(relation(x, RelationType.ATTACK).modality()).isEqualTo(Modality.DENIED);
   }
+
+  @Test
+  void aNounOfLikelihoodIsLikely() {
+    Relation r = relation(ar("ترجيحات بمقتل سالم البوزيدي في غارة قرب تساليت."), RelationType.KILLED);
+    assertThat(r.modality()).isEqualTo(Modality.LIKELY);
+  }
 }
