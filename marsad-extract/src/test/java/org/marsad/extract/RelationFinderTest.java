@@ -292,4 +292,11 @@ class RelationFinderTest {
     assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Abubakar Shekau").id());
     assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Boko Haram").id());
   }
+
+  @Test
+  void forcesThatCarryOutAnEventTogetherCooperate() {
+    Extraction x = ar("قتل سالم البوزيدي في غارة شنها الجيش النيجري والجيش التشادي قرب ديفا.");
+    Relation r = relation(x, RelationType.COOPERATION);
+    assertThat(r.arg(Role.PARTICIPANTS)).contains(entity(x, "الجيش النيجري").id(), entity(x, "الجيش التشادي").id());
+  }
 }

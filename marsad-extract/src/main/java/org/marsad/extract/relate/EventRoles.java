@@ -28,6 +28,10 @@ final class EventRoles {
   private static final Set<String> RELATIVES = RelationFinder.folded("الذي", "التي", "الذين", "اللذين", "اللتين",
       "اللواتي", "who", "which", "qui");
 
+  /** Named states' forces and armed groups: actors whose joint action is cooperation between them. */
+  static final Predicate<Candidate> NAMED_FORCE = c -> c.kind() != Candidate.Kind.UNNAMED
+      && (c.type() == org.marsad.extract.EntityType.STATE_ACTOR || c.type() == org.marsad.extract.EntityType.ARMED_GROUP);
+
   private final Context ctx;
   private final Arguments args;
 

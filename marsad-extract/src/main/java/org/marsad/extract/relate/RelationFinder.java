@@ -35,6 +35,8 @@ final class RelationFinder {
   private final Arguments args;
   private final ModalityFinder modality;
   private final EventRoles roles;
+  /** Cooperation implied by the trigger just read: named actors who carried the event out together. */
+  private final List<RelationMention> joint = new ArrayList<>();
   private String lastMover;
   private RelationMention lastAttack;
   private int lastMoverToken;
@@ -67,6 +69,11 @@ final class RelationFinder {
           finish(m, hit.first(), hit.end());
           out.add(m);
         }
+        for (RelationMention j : joint) {
+          finish(j, hit.first(), hit.end());
+          out.add(j);
+        }
+        joint.clear();
       }
       if (hit.has("ROLE")) {
         RelationMention m = role(hit);
@@ -581,11 +588,22 @@ final class RelationFinder {
     }
     if (agent != null && (target == null || !args.entity(agent).equals(args.entity(target)))) {
       m.add(Role.AGENT, args.entity(agent));
-      EntityType t = args.candidate(agent).type();
-      for (Integer c : roles.coordinatedWith(agent, x -> x.type() == t)) {
+      RelationMention together = new RelationMention(RelationType.COOPERATION, hit.first())
+          .add(Role.PARTICIPANTS, args.entity(agent));
+      Candidate first = args.candidate(agent);
+      java.util.function.Predicate<Candidate> alike = c -> c.type() == first.type()
+          || EventRoles.NAMED_FORCE.test(c) && EventRoles.NAMED_FORCE.test(first);
+      for (Integer c : roles.coordinatedWith(agent, alike)) {
         if (!m.get(Role.TARGET).contains(args.entity(c))) {
           m.add(Role.AGENT, args.entity(c));
+          if (EventRoles.NAMED_FORCE.test(args.candidate(c))) {
+            together.add(Role.PARTICIPANTS, args.entity(c));
+          }
         }
+      }
+      if (together.get(Role.PARTICIPANTS).size() >= 2 && EventRoles.NAMED_FORCE.test(args.candidate(agent))) {
+        // "عملية نفذها الجيش المالي وقوة برخان": forces that act together cooperate
+        joint.add(together);
       }
     }
     if (m.get(Role.AGENT).isEmpty() && isConsequence(hit.first()) && lastAttack != null
