@@ -100,4 +100,10 @@ class ModalityTest {
     Relation r = relation(ar("ترجيحات بمقتل سالم البوزيدي في غارة قرب تساليت."), RelationType.KILLED);
     assertThat(r.modality()).isEqualTo(Modality.LIKELY);
   }
+
+  @Test
+  void aLikelihoodAdverbRightAfterTheVerbHedgesIt() {
+    Relation r = relation(ar("وأكد الجيش أن سالم البوزيدي قتل «على الأرجح» في غارة قرب تساليت."), RelationType.KILLED);
+    assertThat(r.modality()).isEqualTo(Modality.LIKELY);
+  }
 }
