@@ -299,4 +299,14 @@ class RelationFinderTest {
     Relation r = relation(x, RelationType.COOPERATION);
     assertThat(r.arg(Role.PARTICIPANTS)).contains(entity(x, "الجيش النيجري").id(), entity(x, "الجيش التشادي").id());
   }
+
+  @Test
+  void anAttackBySomeoneElseDoesNotJoinAnAttackAlreadyTold() {
+    Extraction x = ar("وقع هجوم في مدينة ديفا فجر الاثنين. وهاجمت جماعة بوكو حرام المدينة من عدة محاور. "
+        + "كما هاجم الجيش التشادي مواقع في ديفا.");
+    String bokoHaram = entity(x, "بوكو حرام").id();
+    String chad = entity(x, "الجيش التشادي").id();
+    assertThat(Extractions.relations(x, RelationType.ATTACK))
+        .noneMatch(r -> r.arg(Role.AGENT).contains(bokoHaram) && r.arg(Role.AGENT).contains(chad));
+  }
 }
