@@ -146,4 +146,12 @@ class EntityFinderTest {
     Extraction x = ar("أعلنت جماعة أنصار الدين موقفها من المفاوضات.\n\nوقال أحد قادة الجماعة إنها لن تتفاوض.");
     assertThat(entity(x, "الجماعة").id()).isEqualTo(entity(x, "أنصار الدين").id());
   }
+
+  @Test
+  void companiesMediaAndAgenciesAreInTheLexicon() {
+    Extraction x = ar("ونقلت وكالة فرانس برس عن مسؤول في شركة سوناطراك أن أفريكوم لم تعلق.");
+    assertThat(entity(x, "وكالة فرانس برس").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(x, "سوناطراك").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(x, "أفريكوم").type()).isEqualTo(EntityType.STATE_ACTOR);
+  }
 }

@@ -94,4 +94,16 @@ class ModalityTest {
     Extraction x = ar("ونفت جماعة نصرة الإسلام والمسلمين أي علاقة لها بالهجوم الذي استهدف ثكنة في بوركينا فاسو.");
     assertThat(relation(x, RelationType.ATTACK).modality()).isEqualTo(Modality.DENIED);
   }
+
+  @Test
+  void aNounOfLikelihoodIsLikely() {
+    Relation r = relation(ar("ترجيحات بمقتل سالم البوزيدي في غارة قرب تساليت."), RelationType.KILLED);
+    assertThat(r.modality()).isEqualTo(Modality.LIKELY);
+  }
+
+  @Test
+  void aLikelihoodAdverbRightAfterTheVerbHedgesIt() {
+    Relation r = relation(ar("وأكد الجيش أن سالم البوزيدي قتل «على الأرجح» في غارة قرب تساليت."), RelationType.KILLED);
+    assertThat(r.modality()).isEqualTo(Modality.LIKELY);
+  }
 }

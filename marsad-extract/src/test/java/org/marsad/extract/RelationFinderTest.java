@@ -221,4 +221,92 @@ class RelationFinderTest {
     assertThat(r.arg(Role.DESTINATION)).containsExactly(entity(x, "مالي").id());
     assertThat(r.arg(Role.ORIGIN)).isNotEmpty();
   }
+
+  @Test
+  void anAgentPhraseAfterThePassiveOutranksTheGroupBefore() {
+    Extraction x = ar("أكد البيان أن سالم البوزيدي، أحد قادة تنظيم القاعدة، قتل في عملية نفذها الجيش المالي وقوة برخان.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.AGENT)).contains(entity(x, "الجيش المالي").id(), entity(x, "برخان").id());
+    assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "تنظيم القاعدة").id());
+  }
+
+  @Test
+  void theAntecedentOfARelativeIsTheAttacker() {
+    Extraction x = ar("طاردت الشرطة المسلحين الذين هاجموا مدينة غاو فجر الاثنين.");
+    Relation r = relation(x, RelationType.ATTACK);
+    assertThat(r.arg(Role.AGENT)).containsExactly(entity(x, "المسلحين").id());
+  }
+
+  @Test
+  void aNounOfDyingHasNoSubjectAndItsVictimsAreCoordinated() {
+    Extraction x = ar("أعلن الجيش الفرنسي مقتل سالم البوزيدي وأمادو كوفا.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.TARGET)).contains(entity(x, "سالم البوزيدي").id(), entity(x, "أمادو كوفا").id());
+    assertThat(r.arg(Role.AGENT)).isEmpty();
+  }
+
+  @Test
+  void aSubordinateClauseKeepsItsSubjectFromTheVerbBefore() {
+    Extraction x = ar("قتل 30 مدنيا عندما اقتحم مسلحون قرية في شمال بوركينا فاسو.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "30 مدنيا").id());
+    assertThat(r.arg(Role.TARGET)).contains(entity(x, "30 مدنيا").id());
+  }
+
+  @Test
+  void aFrenchAgentAfterParIsNotTheVictim() {
+    Extraction x = Extractions.of("L'otage avait été enlevée par des hommes armés à Gao.", Language.FR, "2020-10-09");
+    Relation r = relation(x, RelationType.KIDNAPPING);
+    assertThat(r.arg(Role.TARGET)).doesNotContain(entity(x, "des hommes armés").id());
+    assertThat(r.arg(Role.AGENT)).contains(entity(x, "des hommes armés").id());
+  }
+
+  @Test
+  void theSubjectStandsBeforeAnApposition() {
+    Extraction x = Extractions.of("Ansar Dine, an ally of AQIM, has established itself in Kidal.", Language.EN,
+        "2012-06-01");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Ansar Dine").id());
+  }
+
+  @Test
+  void thePersonDescribedByAnAppositionIsTheVictimOfAPassive() {
+    Extraction x = ar("وأكد المصدر أن سالم البوزيدي، القيادي في تنظيم القاعدة، قتل في غارة جوية.");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.TARGET)).containsExactly(entity(x, "سالم البوزيدي").id());
+  }
+
+  @Test
+  void aFrenchPlaceNounWithDeKeepsTheLocativePreposition() {
+    Extraction x = Extractions.of("Le journaliste Pierre Martin a été enlevé dimanche dans la région de Mopti.",
+        Language.FR, "2020-10-09");
+    Relation r = relation(x, RelationType.KIDNAPPING);
+    assertThat(r.arg(Role.LOCATION)).contains(entity(x, "Mopti").id());
+  }
+
+  @Test
+  void descriptorsMayStandBetweenLedByAndTheLeader() {
+    Extraction x = Extractions.of("Boko Haram, led by the elusive preacher Abubakar Shekau, controls Sambisa.",
+        Language.EN, "2014-05-01");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Abubakar Shekau").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Boko Haram").id());
+  }
+
+  @Test
+  void forcesThatCarryOutAnEventTogetherCooperate() {
+    Extraction x = ar("قتل سالم البوزيدي في غارة شنها الجيش النيجري والجيش التشادي قرب ديفا.");
+    Relation r = relation(x, RelationType.COOPERATION);
+    assertThat(r.arg(Role.PARTICIPANTS)).contains(entity(x, "الجيش النيجري").id(), entity(x, "الجيش التشادي").id());
+  }
+
+  @Test
+  void anAttackBySomeoneElseDoesNotJoinAnAttackAlreadyTold() {
+    Extraction x = ar("وقع هجوم في مدينة ديفا فجر الاثنين. وهاجمت جماعة بوكو حرام المدينة من عدة محاور. "
+        + "كما هاجم الجيش التشادي مواقع في ديفا.");
+    String bokoHaram = entity(x, "بوكو حرام").id();
+    String chad = entity(x, "الجيش التشادي").id();
+    assertThat(Extractions.relations(x, RelationType.ATTACK))
+        .noneMatch(r -> r.arg(Role.AGENT).contains(bokoHaram) && r.arg(Role.AGENT).contains(chad));
+  }
 }

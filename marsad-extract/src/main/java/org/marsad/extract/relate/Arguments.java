@@ -50,7 +50,7 @@ final class Arguments {
 
   private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("مدينه", "بلده", "قريه", "منطقه",
       "ولايه", "محافظه", "اقليم", "مخيم", "جبال", "جبل", "مرتفعات", "غابات", "غابه", "صحراء", "city", "town",
-      "village", "region", "ville", "localite");
+      "village", "region", "ville", "localite", "province", "commune", "cercle", "district", "state");
 
   private static final java.util.Set<String> COMPASS = java.util.Set.of("nord", "sud", "est", "ouest", "centre",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
@@ -166,6 +166,13 @@ final class Arguments {
     int k = c.first() - 1;
     while (k >= 0 && (a.folded(k).equals("\"") || PLACE_NOUNS.contains(a.folded(k)))) {
       k--; // "في مدينة غاو": the preposition is the one before the place noun
+    }
+    if (k > 0 && (a.folded(k).equals("de") || a.folded(k).equals("of") || a.folded(k).equals("d"))
+        && PLACE_NOUNS.contains(a.folded(k - 1))) {
+      k -= 2; // "dans la région de Tombouctou", "in the town of Gao": so is a Latin place noun with "of"
+      while (k >= 0 && ARTICLES.contains(a.folded(k))) {
+        k--;
+      }
     }
     // "dans le nord-est du Mali", "in the north of Mali": the compass phrase is transparent too
     if (k > 0 && (a.folded(k).equals("du") || a.folded(k).equals("de") || a.folded(k).equals("of"))

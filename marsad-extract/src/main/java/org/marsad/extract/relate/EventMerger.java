@@ -71,8 +71,17 @@ final class EventMerger {
     }
     if (m.type == RelationType.ATTACK || m.type == RelationType.KIDNAPPING) {
       // "the attack" again and again in one report is one attack, unless the mentions disagree on who or where
-      return first.stance.modality() == m.stance.modality() && compatible(first, m, Role.AGENT)
-          && compatible(first, m, Role.TARGET) && compatible(first, m, Role.LOCATION);
+      // and every mention already in the cluster counts: a bare "الهجوم" first must not let a raid by someone
+      // else, somewhere else, join the attack the others describe
+      if (first.stance.modality() != m.stance.modality()) {
+        return false;
+      }
+      for (RelationMention c : cluster) {
+        if (!compatible(c, m, Role.AGENT) || !compatible(c, m, Role.TARGET) || !compatible(c, m, Role.LOCATION)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (m.type == RelationType.MEETING) {
       return first.time.isEmpty() || m.time.isEmpty()

@@ -166,7 +166,7 @@ final class ModalityFinder {
       }
       if (h.has("MODALITY") && h.first() >= triggerEnd && h.first() - triggerEnd < AFTER_WINDOW
           && ctx.clause(h.first()) == clause && after == null
-          && !h.value("MODALITY").equals("DENIED") && governsBackwards(h)) {
+          && !h.value("MODALITY").equals("DENIED") && (governsBackwards(h) || hedgesTheVerbBefore(h, triggerEnd))) {
         after = h;
       }
       if (h.has("NEGATION") && h.end() <= triggerFirst && triggerFirst - h.end() <= 1
@@ -233,6 +233,22 @@ final class ModalityFinder {
 
   private boolean isEntityToken(int k) {
     return ctx.candidates().stream().anyMatch(c -> c.first() <= k && k < c.end());
+  }
+
+  /**
+   * "قُتل «على الأرجح» في", "tué probablement", "killed, probably,": a likelihood adverb right after the trigger,
+   * with nothing but quotes between them, qualifies that trigger.
+   */
+  private boolean hedgesTheVerbBefore(Context.CueHit h, int triggerEnd) {
+    if (!h.value("MODALITY").equals("LIKELY")) {
+      return false;
+    }
+    for (int k = triggerEnd; k < h.first(); k++) {
+      if (!ctx.analysis().folded(k).equals("\"")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

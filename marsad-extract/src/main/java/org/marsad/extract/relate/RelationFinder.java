@@ -34,6 +34,9 @@ final class RelationFinder {
   private final Context ctx;
   private final Arguments args;
   private final ModalityFinder modality;
+  private final EventRoles roles;
+  /** Cooperation implied by the trigger just read: named actors who carried the event out together. */
+  private final List<RelationMention> joint = new ArrayList<>();
   private String lastMover;
   private RelationMention lastAttack;
   private int lastMoverToken;
@@ -42,6 +45,7 @@ final class RelationFinder {
     this.ctx = ctx;
     this.modality = new ModalityFinder(ctx);
     this.args = new Arguments(ctx);
+    this.roles = new EventRoles(ctx, args);
   }
 
   static Set<String> folded(String... words) {
@@ -65,6 +69,11 @@ final class RelationFinder {
           finish(m, hit.first(), hit.end());
           out.add(m);
         }
+        for (RelationMention j : joint) {
+          finish(j, hit.first(), hit.end());
+          out.add(j);
+        }
+        joint.clear();
       }
       if (hit.has("ROLE")) {
         RelationMention m = role(hit);
@@ -217,6 +226,9 @@ final class RelationFinder {
       // "جماعة المرابطون التي يقودها بلمختار، والتي بايعت التنظيم": the feminine relative stands for the group,
       // however many clauses hang between them
       subject = args.nearestEndingBefore(hit.first() - 1, NEAR + 8, subjectType.and(Arguments.GROUP));
+    }
+    if (subject == null) {
+      subject = roles.beforeApposition(hit.first(), subjectType); // "MUJAO, an AQIM offshoot, is based in Gao"
     }
     if (subject == null) {
       int window = type == RelationType.OPERATES_IN ? 6 : NEAR + 4;
@@ -487,11 +499,14 @@ final class RelationFinder {
             || c.type() == EntityType.ORGANIZATION || c.type() == EntityType.LOCATION;
         agentType = Arguments.types(EntityType.ARMED_GROUP, EntityType.PERSON, EntityType.STATE_ACTOR);
     }
-    Integer verbSubject = args.firstAfter(hit.end(), 1, agentType.or(Arguments.PERSON));
+    // "مقتل X وY": a noun of dying names who died, and the second actor is coordinated, not an object
+    boolean deathNoun = type == RelationType.KILLED && EventRoles.isDeathNoun(triggerText(hit));
+    Integer verbSubject = deathNoun ? null : args.firstAfter(hit.end(), 1, agentType.or(Arguments.PERSON));
     if (verbSubject != null) {
       // "قتل مسلحون 20 شخصا", "اعتقلت الشرطة عنصرين": verb, subject, object
       Integer object = args.firstAfter(args.candidate(verbSubject).end(), 3, targetType);
-      if (object != null && !isJoined(object) && !args.entity(object).equals(args.entity(verbSubject))) {
+      if (object != null && !isJoined(object) && !args.entity(object).equals(args.entity(verbSubject))
+          && !roles.separated(args.candidate(verbSubject).end(), args.candidate(object).first())) {
         return finishAgentTarget(type, hit, m, object, verbSubject);
       }
     }
@@ -503,9 +518,7 @@ final class RelationFinder {
         && targetType.test(args.candidate(target)) && type != RelationType.ATTACK) {
       target = args.firstAfter(hit.end(), reach, Arguments.PERSON);
     }
-    if (target != null && AGENT_PREPOSITIONS.contains(args.prepositionOf(target))
-        && agentType.test(args.candidate(target)) || target != null
-        && AGENT_PREPOSITIONS.contains(args.prepositionOf(target)) && args.candidate(target).type() == EntityType.STATE_ACTOR) {
+    if (target != null && AGENT_PREPOSITIONS.contains(args.prepositionOf(target))) {
       target = null; // "غارة شنها الجيش الفرنسي": who carried it out, not who suffered it
     }
     if (target != null && type == RelationType.ATTACK && args.candidate(target).type() == EntityType.LOCATION
@@ -515,6 +528,11 @@ final class RelationFinder {
     if (target != null && type == RelationType.ATTACK && args.candidate(target).type() != EntityType.LOCATION
         && !isTargetPreposition(args.prepositionOf(target)) && args.candidate(target).type() != EntityType.STATE_ACTOR) {
       target = null; // "نفذت العملية كتيبة X": the actor right after the verb is its agent, not its target
+    }
+    boolean passive = target == null && type != RelationType.ATTACK;
+    if (passive) {
+      // "X، زعيم كتيبة Y، قتل في غارة": the one described by the apposition is who suffered it
+      target = roles.beforeApposition(hit.first(), targetType);
     }
     if (target == null && type != RelationType.ATTACK) {
       // "X الذي تم توقيفه", "Droukdel was killed": the target may stand just before a passive trigger
@@ -528,10 +546,25 @@ final class RelationFinder {
         target = named;
       }
     }
-    Integer agent = type == RelationType.ATTACK
-        ? args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP)) : null;
-    if (agent == null) {
-      // an unnamed actor before the trigger is its agent only if it comes first in the clause
+    // an agent phrase after the trigger ("في عملية نفذها الجيش") or the antecedent of a relative pronoun
+    // ("المسلحين الذين هاجموا") says who acted more surely than whoever happens to stand before the trigger
+    Integer agent = roles.agentPhrase(hit.end(), 2 * NEAR,
+        agentType.or(Arguments.types(EntityType.STATE_ACTOR, EntityType.PERSON)));
+    if (agent == null && (type == RelationType.ATTACK || target != null)) {
+      agent = roles.relativeAntecedent(hit.first(), agentType.or(Arguments.PERSON));
+    }
+    if (agent != null && target != null && args.entity(agent).equals(args.entity(target))) {
+      agent = null;
+    }
+    if (agent == null && !passive && !deathNoun) {
+      agent = roles.beforeApposition(hit.first(), agentType); // "X، قائد كتيبة Y، هاجم"
+    }
+    if (agent == null && type == RelationType.ATTACK) {
+      agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP));
+    }
+    if (agent == null && !deathNoun) {
+      // an unnamed actor before the trigger is its agent only if it comes first in the clause;
+      // before a noun of dying ("أعلن الجيش مقتل X") stands who announced the death, not who caused it
       agent = args.nearestBefore(hit.first(), NEAR, type == RelationType.ATTACK
           ? agentType.and(c -> c.kind() != Candidate.Kind.UNNAMED) : agentType);
     }
@@ -550,9 +583,28 @@ final class RelationFinder {
                                             Integer target, Integer agent) {
     if (target != null) {
       m.add(Role.TARGET, args.entity(target));
+      EntityType t = args.candidate(target).type();
+      roles.coordinatedWith(target, c -> c.type() == t).forEach(c -> m.add(Role.TARGET, args.entity(c)));
     }
     if (agent != null && (target == null || !args.entity(agent).equals(args.entity(target)))) {
       m.add(Role.AGENT, args.entity(agent));
+      RelationMention together = new RelationMention(RelationType.COOPERATION, hit.first())
+          .add(Role.PARTICIPANTS, args.entity(agent));
+      Candidate first = args.candidate(agent);
+      java.util.function.Predicate<Candidate> alike = c -> c.type() == first.type()
+          || EventRoles.NAMED_FORCE.test(c) && EventRoles.NAMED_FORCE.test(first);
+      for (Integer c : roles.coordinatedWith(agent, alike)) {
+        if (!m.get(Role.TARGET).contains(args.entity(c))) {
+          m.add(Role.AGENT, args.entity(c));
+          if (EventRoles.NAMED_FORCE.test(args.candidate(c))) {
+            together.add(Role.PARTICIPANTS, args.entity(c));
+          }
+        }
+      }
+      if (together.get(Role.PARTICIPANTS).size() >= 2 && EventRoles.NAMED_FORCE.test(args.candidate(agent))) {
+        // "عملية نفذها الجيش المالي وقوة برخان": forces that act together cooperate
+        joint.add(together);
+      }
     }
     if (m.get(Role.AGENT).isEmpty() && isConsequence(hit.first()) && lastAttack != null
         && ctx.sentence(lastAttack.trigger) == ctx.sentence(hit.first())) {
@@ -628,6 +680,9 @@ final class RelationFinder {
     java.util.function.Predicate<Candidate> mover = Arguments.types(EntityType.PERSON, EntityType.ARMED_GROUP);
     Integer subject = args.firstAfter(hit.end(), 2, mover);
     if (subject == null) {
+      subject = roles.beforeApposition(hit.first(), mover);
+    }
+    if (subject == null) {
       subject = args.nearestBefore(hit.first(), NEAR + 4, mover);
     }
     if (subject == null) {
@@ -695,7 +750,13 @@ final class RelationFinder {
     String text = triggerText(hit);
     if (PASSIVE_LEADER.contains(text)) {
       Integer group = args.nearestEndingBefore(hit.first(), 6, Arguments.GROUP);
-      Integer person = args.firstAfter(hit.end(), 3, Arguments.PERSON);
+      // "led by the veteran Tuareg rebel Iyad Ag Ghaly", "بقيادة الجنرال الموريتاني X": descriptors may stand
+      // between the verb and the leader's name, as long as no other actor does
+      Integer person = args.firstAfter(hit.end(), 7, Arguments.ACTOR);
+      if (person != null && (args.candidate(person).type() != EntityType.PERSON
+          || args.candidate(person).first() >= args.clauseEnd(hit.end()))) {
+        person = null;
+      }
       if (group == null || person == null) {
         return null;
       }
