@@ -26,6 +26,7 @@ import org.marsad.kb.store.Decisions;
 import org.marsad.kb.store.Entities;
 import org.marsad.kb.store.EntityCache;
 import org.marsad.kb.store.Mentions;
+import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredEntity;
 import org.marsad.kb.store.Watches;
 import org.marsad.kb.watch.WatchMatcher;
@@ -44,7 +45,7 @@ final class ExtractionWriter {
 
   /** How much was written, and the facets the report's search document gets. */
   record Written(int entities, int claims, int alerts, Set<String> groups, Set<String> people, Set<String> places,
-                 Set<String> eventTypes) {
+                 Set<String> eventTypes, Reports.Rows rows) {
   }
 
   ExtractionWriter(Handle h, Lexicon lexicon, NameKey nameKey, EntityCache cache) {
@@ -96,13 +97,14 @@ final class ExtractionWriter {
           cp.of(ev.end()), ev.text(), rel.confidence(), args));
       types.add(rel.type().name());
     }
-    claims.insertAll(newClaims, now);
+    int argRows = claims.insertAll(newClaims, now).argRows();
     Watches watches = new Watches(h);
     int alerts = 0;
     if (checkWatches && !x.relations().isEmpty() && watches.any()) {
       WatchMatcher matcher = new WatchMatcher(watches, new EntityLookup(entities, nameKey));
       alerts = matcher.check(claims.find(ClaimFilter.all().inReport(reportId)), now);
     }
-    return new Written(x.entities().size(), x.relations().size(), alerts, groups, people, places, types);
+    return new Written(x.entities().size(), x.relations().size(), alerts, groups, people, places, types,
+        new Reports.Rows(mentions.size(), newClaims.size(), argRows));
   }
 }

@@ -214,7 +214,7 @@ public final class Ingestor {
         in.charset(), in.format().label(), in.title(), in.url(), language, published, source.id(), cred), now);
     ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(reportId,
         in.sha256(), x, now, watchesSet(h));
-    new Reports(h).markComplete(reportId);
+    new Reports(h).markComplete(reportId, w.rows());
     IndexedReport doc = new IndexedReport(reportId, in.sha256(), in.title().orElse(""), in.text(), language,
         published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes());
     return new Stored(new Outcome.Ingested(in.input(), reportId, w.entities(), w.claims(), w.alerts()), doc);

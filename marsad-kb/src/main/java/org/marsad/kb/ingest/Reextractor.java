@@ -54,8 +54,11 @@ public final class Reextractor {
       }
       Extraction x = extractor.extract(reports.text(id), o);
       Instant now = clock.instant();
-      db.handle().useTransaction(h -> new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(id,
-          r.sha256(), x, now, true));
+      db.handle().useTransaction(h -> {
+        ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(id,
+            r.sha256(), x, now, true);
+        reports.markComplete(id, w.rows()); // the counts Leftovers checks follow the new extraction
+      });
       progress.accept(id);
       n++;
     }

@@ -39,10 +39,15 @@ public final class Claims {
    * all the arguments. Plain JDBC here: this runs for every claim of every report, and the statements are
    * prepared once per session by the driver's cache.
    */
-  public List<Long> insertAll(List<NewClaim> claims, Instant now) {
+  /** The ids of the stored claims, in order, and how many argument rows they took. */
+  public record Inserted(List<Long> ids, int argRows) {
+  }
+
+  public Inserted insertAll(List<NewClaim> claims, Instant now) {
     List<Long> ids = new ArrayList<>(claims.size());
+    int argRows = 0;
     if (claims.isEmpty()) {
-      return ids;
+      return new Inserted(ids, 0);
     }
     java.sql.Connection c = h.getConnection();
     try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO claim (report_id, local_id, type, "
@@ -79,6 +84,7 @@ public final class Claims {
             args.setString(3, arg.localId());
             args.setLong(4, arg.entityId());
             args.addBatch();
+            argRows++;
           }
         }
       }
@@ -87,7 +93,7 @@ public final class Claims {
       throw new org.marsad.kb.KbException("cannot store the claims of report " + claims.get(0).reportId() + ": "
           + e.getMessage(), e);
     }
-    return ids;
+    return new Inserted(ids, argRows);
   }
 
   /** Moves the arguments that one report's local entity filled to another stored entity (a split). */

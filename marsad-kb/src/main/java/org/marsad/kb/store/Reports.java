@@ -53,8 +53,15 @@ public final class Reports {
   }
 
   /** The last statement of a report's transaction: the report is whole. See {@link Leftovers}. */
-  public void markComplete(long id) {
-    h.createUpdate("UPDATE report SET complete = TRUE WHERE id = :id").bind("id", id).execute();
+  /** How many rows of each kind a report wrote; {@link Leftovers} checks them against what is stored. */
+  public record Rows(int mentions, int claims, int args) {
+  }
+
+  /** The last statement of a report's transaction: the report is whole, with these rows. */
+  public void markComplete(long id, Rows rows) {
+    h.createUpdate("UPDATE report SET complete = TRUE, mention_rows = :m, claim_rows = :c, arg_rows = :a "
+            + "WHERE id = :id")
+        .bind("id", id).bind("m", rows.mentions()).bind("c", rows.claims()).bind("a", rows.args()).execute();
   }
 
   public Optional<StoredReport> byId(long id) {

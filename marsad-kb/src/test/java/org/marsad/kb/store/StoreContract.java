@@ -206,6 +206,27 @@ abstract class StoreContract {
   }
 
   @Test
+  void aReportMarkedCompleteButMissingRowsIsRemovedOnOpenAndCanBeIngestedAgain() {
+    Outcome.Ingested kept = (Outcome.Ingested) ingest("arrest.txt", ARREST, "2015-06-01", IngestOptions.defaults());
+    Outcome.Ingested done = (Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    assertThat(done.claims()).isPositive();
+    // what H2 was seen to keep after a SIGKILL: the report, its mark and its mentions, without its claims
+    db.handle().execute("DELETE FROM claim_arg WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)",
+        done.reportId());
+    db.handle().execute("DELETE FROM claim WHERE report_id = ?", done.reportId());
+    db.close();
+    db = Database.open(location);
+    assertThat(new Reports(db.handle()).byId(done.reportId())).isEmpty();
+    assertThat(new Reports(db.handle()).byId(kept.reportId())).as("a whole report stays").isPresent();
+    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM mention WHERE report_id = :r")
+        .bind("r", done.reportId()).mapTo(Integer.class).one()).isZero();
+    ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
+    Outcome again = ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    assertThat(again).isInstanceOfSatisfying(Outcome.Ingested.class,
+        o -> assertThat(o.claims()).isEqualTo(done.claims()));
+  }
+
+  @Test
   void reopeningTheStoreKeepsEverything() {
     ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
     db.close();
