@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -93,6 +94,7 @@ public final class KbBench {
     long gcStart = 0;
     long sliceStart = start;
     List<String> slices = new ArrayList<>();
+    String storeWrites = "";
     ThreadCpu threads = new ThreadCpu();
     Database db = Database.open(StoreLocation.embedded(data));
     try (ReportIndex index = ReportIndex.open(data.resolve("index"))) {
@@ -123,6 +125,7 @@ public final class KbBench {
         }
       });
       sync.close();
+      storeWrites = storeWrites(db);
     } finally {
       db.closeCompacted(); // as `marsad ingest` does at the end of a batch
     }
@@ -141,9 +144,29 @@ public final class KbBench {
             / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
         (double) gcMs / n);
     System.out.println("  CPU ms per report by thread: " + byThread);
+    System.out.println("  " + storeWrites);
     System.out.printf(Locale.ROOT, "  store size %.1f MB (database %.1f MB, index %.1f MB): %.2f MB per 1,000 "
             + "reports%n", size / 1e6, (size - size(data.resolve("index"))) / 1e6, size(data.resolve("index")) / 1e6,
         size / 1e6 / (n / 1000.0));
+  }
+
+  /**
+   * What the embedded store wrote to its file before closing: each chunk holds every page changed since the
+   * last, so this counts how often the same pages were written again, a cost that does not show as a thread.
+   */
+  private static String storeWrites(Database db) {
+    java.util.Map<String, String> info = new java.util.HashMap<>();
+    db.handle().createQuery("SELECT setting_name, setting_value FROM information_schema.settings "
+            + "WHERE setting_name IN ('info.FILE_WRITE', 'info.FILE_WRITE_BYTES', 'info.FILE_SIZE', "
+            + "'info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> info.put(e.getKey(), e.getValue()));
+    if (info.isEmpty()) {
+      return "store writes: not an embedded H2 store";
+    }
+    return String.format(Locale.ROOT, "store file before closing: %.1f MB written in %s writes, %.1f MB in size, "
+            + "fill rate %s%%, chunks fill rate %s%%", Long.parseLong(info.getOrDefault("info.FILE_WRITE_BYTES", "0"))
+            / 1e6, info.getOrDefault("info.FILE_WRITE", "?"), Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0"))
+            / 1e6, info.getOrDefault("info.FILL_RATE", "?"), info.getOrDefault("info.CHUNKS_FILL_RATE", "?"));
   }
 
   /** CPU time of the whole process, every thread: what the ingest costs in total, not only its writer. */
