@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -93,6 +94,8 @@ public final class KbBench {
     long gcStart = 0;
     long sliceStart = start;
     List<String> slices = new ArrayList<>();
+    String storeWrites = "";
+    ThreadCpu threads = new ThreadCpu();
     Database db = Database.open(StoreLocation.embedded(data));
     try (ReportIndex index = ReportIndex.open(data.resolve("index"))) {
       IndexSync sync = new IndexSync(db, index);
@@ -105,6 +108,7 @@ public final class KbBench {
       }
       start = System.nanoTime();
       sliceStart = start;
+      threads.start();
       cpuStart = processCpuNanos();
       gcStart = gcMillis();
       int[] done = {0};
@@ -121,11 +125,13 @@ public final class KbBench {
         }
       });
       sync.close();
+      storeWrites = storeWrites(db);
     } finally {
       db.closeCompacted(); // as `marsad ingest` does at the end of a batch
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
+    String byThread = threads.stop(n, cpuMs);
     long gcMs = gcMillis() - gcStart;
     double rate = n / seconds;
     long size = size(data);
@@ -137,15 +143,123 @@ public final class KbBench {
             + "cycles %.2f ms per report%n", cpuMs / n, 100 * cpuMs / 1000 / seconds
             / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
         (double) gcMs / n);
+    System.out.println("  CPU ms per report by thread: " + byThread);
+    System.out.println("  " + storeWrites);
     System.out.printf(Locale.ROOT, "  store size %.1f MB (database %.1f MB, index %.1f MB): %.2f MB per 1,000 "
             + "reports%n", size / 1e6, (size - size(data.resolve("index"))) / 1e6, size(data.resolve("index")) / 1e6,
         size / 1e6 / (n / 1000.0));
+  }
+
+  /**
+   * What the embedded store wrote to its file before closing: each chunk holds every page changed since the
+   * last, so this counts how often the same pages were written again, a cost that does not show as a thread.
+   */
+  private static String storeWrites(Database db) {
+    java.util.Map<String, String> info = new java.util.HashMap<>();
+    db.handle().createQuery("SELECT setting_name, setting_value FROM information_schema.settings "
+            + "WHERE setting_name IN ('info.FILE_WRITE', 'info.FILE_WRITE_BYTES', 'info.FILE_SIZE', "
+            + "'info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> info.put(e.getKey(), e.getValue()));
+    if (info.isEmpty()) {
+      return "store writes: not an embedded H2 store";
+    }
+    return String.format(Locale.ROOT, "store file before closing: %.1f MB written in %s writes, %.1f MB in size, "
+            + "fill rate %s%%, chunks fill rate %s%%", Long.parseLong(info.getOrDefault("info.FILE_WRITE_BYTES", "0"))
+            / 1e6, info.getOrDefault("info.FILE_WRITE", "?"), Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0"))
+            / 1e6, info.getOrDefault("info.FILL_RATE", "?"), info.getOrDefault("info.CHUNKS_FILL_RATE", "?"));
   }
 
   /** CPU time of the whole process, every thread: what the ingest costs in total, not only its writer. */
   private static long processCpuNanos() {
     java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  /**
+   * CPU time per kind of thread, read from /proc every 200 ms: Lucene's merge threads and pool threads end
+   * before the batch does, and would otherwise drop out of the breakdown. Linux only; elsewhere it says so.
+   */
+  private static final class ThreadCpu {
+    private static final Path TASKS = Path.of("/proc/self/task");
+    private static final double MS_PER_TICK = 10.0; // USER_HZ is 100 on Linux
+    private final java.util.Map<String, long[]> startTicks = new java.util.HashMap<>();
+    private final java.util.Map<String, long[]> lastTicks = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread sampler;
+
+    void start() {
+      if (!Files.isDirectory(TASKS)) {
+        return;
+      }
+      sample(startTicks);
+      running = true;
+      sampler = new Thread(() -> {
+        while (running) {
+          sample(lastTicks);
+          try {
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "kbbench-cpu-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    /** The breakdown, largest first; what no sample saw is shown as "unsampled". */
+    String stop(int reports, double totalMs) {
+      if (sampler == null) {
+        return "(no /proc/self/task here)";
+      }
+      running = false;
+      sampler.interrupt();
+      try {
+        sampler.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      sample(lastTicks);
+      java.util.Map<String, Double> byKind = new java.util.TreeMap<>();
+      double seen = 0;
+      for (java.util.Map.Entry<String, long[]> e : lastTicks.entrySet()) {
+        long[] before = startTicks.getOrDefault(e.getKey(), new long[1]);
+        double ms = (e.getValue()[0] - before[0]) * MS_PER_TICK;
+        byKind.merge(kind(e.getKey()), ms, Double::sum);
+        seen += ms;
+      }
+      byKind.put("unsampled", totalMs - seen);
+      return byKind.entrySet().stream().filter(e -> Math.abs(e.getValue()) / reports >= 0.005)
+          .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+          .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / reports))
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Thread names without their numbers, so that a kind of thread adds up. */
+    private static String kind(String tidAndName) {
+      String name = tidAndName.substring(tidAndName.indexOf(' ') + 1);
+      return name.replaceAll("[#\\s]*\\d+$", "").strip();
+    }
+
+    private static void sample(java.util.Map<String, long[]> into) {
+      try (Stream<Path> tasks = Files.list(TASKS)) {
+        tasks.forEach(t -> {
+          try {
+            String stat = Files.readString(t.resolve("stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            String[] f = stat.substring(close + 2).split(" ");
+            // after the name: state is field 3, so utime (14) and stime (15) are at 11 and 12
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            into.put(t.getFileName() + " " + stat.substring(open + 1, close), new long[] {ticks});
+          } catch (IOException | RuntimeException e) {
+            // the thread ended between listing and reading: its last sample stands
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static long gcMillis() {

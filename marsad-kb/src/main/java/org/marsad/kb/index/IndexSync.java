@@ -17,9 +17,10 @@ import org.marsad.kb.store.StoredReport;
  * report indexed twice is simply replaced.
  *
  * <p>Documents are analysed on a thread of their own, so that indexing one report overlaps with storing the
- * next; {@link #commit} waits for them.
+ * next; {@link #commit} waits for them, and leaves the index commit itself to that thread.
  */
 public final class IndexSync implements AutoCloseable {
+  private static final int MAX_PENDING = 256;
   private final Database db;
   private final ReportIndex index;
   private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -28,8 +29,13 @@ public final class IndexSync implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-  private final java.util.List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
+  /** Documents handed to the indexer and not yet known to be added, oldest first. */
+  private final java.util.Deque<java.util.concurrent.Future<?>> pending = new java.util.ArrayDeque<>();
   private long pendingMax;
+  /** The index commit handed to the indexer last; done when there is none. */
+  private java.util.concurrent.Future<?> committing = java.util.concurrent.CompletableFuture.completedFuture(null);
+  /** The highest report id in an index commit that completed, for the next checkpoint; 0 when recorded. */
+  private final java.util.concurrent.atomic.AtomicLong committedMax = new java.util.concurrent.atomic.AtomicLong();
 
   public IndexSync(Database db, ReportIndex index) {
     this.db = db;
@@ -43,8 +49,10 @@ public final class IndexSync implements AutoCloseable {
 
   /** Indexes a document the ingest built from what it just stored. */
   public void add(IndexedReport doc) {
-    if (pending.size() >= 256) {
-      drain();
+    if (pending.size() >= MAX_PENDING) {
+      // wait for the oldest only: emptying the whole queue would leave the indexer idle while this thread
+      // refills it
+      await(pending.poll());
     }
     pending.add(indexer.submit(() -> index.add(doc)));
     pendingMax = Math.max(pendingMax, doc.reportId());
@@ -53,39 +61,70 @@ public final class IndexSync implements AutoCloseable {
   /** Waits for the documents handed to the indexer; a failure there surfaces here. */
   private void drain() {
     try {
-      for (java.util.concurrent.Future<?> f : pending) {
-        f.get();
+      while (!pending.isEmpty()) {
+        await(pending.peek());
+        pending.poll();
       }
+    } finally {
+      pending.clear();
+    }
+  }
+
+  private static void await(java.util.concurrent.Future<?> f) {
+    try {
+      f.get();
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r
           : new org.marsad.kb.KbException("indexing failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new org.marsad.kb.KbException("interrupted while indexing", e);
-    } finally {
-      pending.clear();
     }
   }
 
+  /** Commits what is pending, waits for it and records the checkpoint. */
   @Override
   public void close() {
     try {
-      commit();
+      drain();
+      await(committing);
+      db.persist();
+      index.commit();
+      committedMax.accumulateAndGet(pendingMax, Math::max);
+      pendingMax = 0;
+      recordCheckpoint();
     } finally {
       indexer.shutdownNow();
     }
   }
 
-  /** Commits the index, then records the checkpoint. */
+  /**
+   * Makes the documents handed over so far searchable and starts an index commit on the indexer, which writes
+   * segment files for a while; the checkpoint of a commit is recorded at the next call once it completed, or
+   * on {@link #close}. A later checkpoint only means more reports indexed again after a crash.
+   *
+   * <p>The store is written out first: the index must never hold a report that a kill could still take back
+   * from the store, as the batch that resumes could give its id to another report.
+   */
   public void commit() {
     drain();
-    index.commit();
-    if (pendingMax > 0) {
-      long max = pendingMax;
-      db.handle().useTransaction(h -> h.createUpdate("UPDATE search_checkpoint SET last_report_id = :m "
+    await(committing); // done by now: the indexer ran it before the documents just drained
+    recordCheckpoint();
+    db.persist();
+    long max = pendingMax;
+    pendingMax = 0;
+    committing = indexer.submit(() -> {
+      index.commit();
+      committedMax.accumulateAndGet(max, Math::max);
+    });
+  }
+
+  private void recordCheckpoint() {
+    long max = committedMax.getAndSet(0);
+    if (max > 0) {
+      db.inTransaction(h -> h.createUpdate("UPDATE search_checkpoint SET last_report_id = :m "
           + "WHERE id = 1 AND last_report_id < :m").bind("m", max).execute());
     }
-    pendingMax = 0;
   }
 
   /** Indexes every report after the checkpoint; returns how many. */

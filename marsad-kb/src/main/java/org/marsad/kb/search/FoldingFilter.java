@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class FoldingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final TermMemo<String> folds = new TermMemo<>(TermFolder::foldChanged, TermMemo.DEFAULT_LIMIT);
 
   public FoldingFilter(TokenStream input) {
     super(input);
@@ -23,8 +24,8 @@ public final class FoldingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String folded = TermFolder.fold(term.buffer(), term.length());
-    if (folded != null) {
+    if (TermFolder.changes(term.buffer(), term.length())) {
+      String folded = folds.get(term.toString());
       term.setEmpty().append(folded);
     }
     return true;

@@ -16,6 +16,7 @@ public final class MatchKeyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final boolean forQuery;
+  private final TermMemo<String> keys;
   private String pendingKey;
   private State word;
   private int skippedPositions;
@@ -23,6 +24,7 @@ public final class MatchKeyFilter extends TokenFilter {
   private MatchKeyFilter(TokenStream input, boolean forQuery) {
     super(input);
     this.forQuery = forQuery;
+    this.keys = new TermMemo<>(t -> MatchKeys.of(t, forQuery), TermMemo.DEFAULT_LIMIT);
   }
 
   /** Words followed by their keys, for the index. */
@@ -45,7 +47,7 @@ public final class MatchKeyFilter extends TokenFilter {
       return true;
     }
     while (input.incrementToken()) {
-      String key = MatchKeys.of(term.toString(), forQuery);
+      String key = keys.get(term.toString());
       if (!forQuery) {
         if (!key.isEmpty()) {
           pendingKey = key;

@@ -16,14 +16,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class ProcliticFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  private final boolean withoutArticle;
+  private final TermMemo<java.util.List<String>> stems;
   private final Deque<String> pending = new ArrayDeque<>(4);
   private State word;
 
   /** {@code withoutArticle}: also stack each stem stripped of ال (for indexing; see {@link Proclitics}). */
   public ProcliticFilter(TokenStream input, boolean withoutArticle) {
     super(input);
-    this.withoutArticle = withoutArticle;
+    this.stems = new TermMemo<>(t -> Proclitics.stems(t, withoutArticle), TermMemo.DEFAULT_LIMIT);
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class ProcliticFilter extends TokenFilter {
       return false;
     }
     if (term.length() > 0 && term.charAt(0) >= '\u0600') {
-      pending.addAll(Proclitics.stems(term.toString(), withoutArticle));
+      pending.addAll(stems.get(term.toString()));
       if (!pending.isEmpty()) {
         word = captureState();
       }

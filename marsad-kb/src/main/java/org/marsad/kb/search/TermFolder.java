@@ -15,12 +15,22 @@ final class TermFolder {
 
   /** The folded token, or {@code null} when folding would not change it. */
   static String fold(char[] buffer, int length) {
+    return changes(buffer, length) ? foldChanged(new String(buffer, 0, length)) : null;
+  }
+
+  /** Whether folding would change the token. */
+  static boolean changes(char[] buffer, int length) {
     for (int i = 0; i < length; i++) {
       if (!UNCHANGED[buffer[i]]) {
-        return TextNormalizer.get().fold(new String(buffer, 0, length));
+        return true;
       }
     }
-    return null;
+    return false;
+  }
+
+  /** The folded form of a token that {@link #changes} says folding changes. */
+  static String foldChanged(String token) {
+    return TextNormalizer.get().fold(token);
   }
 
   static String fold(String token) {

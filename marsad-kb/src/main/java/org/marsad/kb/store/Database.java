@@ -107,6 +107,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes every transaction committed so far survive a kill of this process. PostgreSQL does so at each commit;
+   * the embedded H2 store holds committed changes in memory and writes them out in the background (its
+   * WRITE_DELAY), so without this a kill takes back the last moments of work. That is harmless to the store, whose
+   * batch simply resumes, but not to anything derived from it and made durable meanwhile, such as the search index.
+   */
+  public void persist() {
+    if (location.dialect() != StoreLocation.Dialect.H2) {
+      return;
+    }
+    try (java.sql.Statement st = handle.getConnection().createStatement()) {
+      st.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw new KbException("cannot write the store at " + location.describe() + " to its file: " + e.getMessage(),
+          e);
+    }
+  }
+
   /** The store's one connection. Not thread-safe: one {@code Database} per thread of work. */
   public Handle handle() {
     return handle;

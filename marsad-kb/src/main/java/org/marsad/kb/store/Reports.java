@@ -37,31 +37,56 @@ public final class Reports {
   }
 
   public long insert(NewReport r, Instant now) {
-    h.createUpdate("INSERT INTO original (sha256, size_bytes, bytes) VALUES (:s, :n, :b)")
-        .bind("s", r.sha256()).bind("n", (long) r.original().length).bind("b", r.original()).execute();
-    return h.createUpdate("INSERT INTO report (sha256, source_id, credibility, input_name, format, charset, title, "
-            + "url, language, published, body, ingested_at) VALUES (:sha, :src, :cred, :input, :format, :charset, "
-            + ":title, :url, :lang, :pub, :body, :now)")
-        .bind("sha", r.sha256()).bind("src", r.sourceId()).bind("cred", r.credibility().code())
-        .bind("input", Entities.clip(r.inputName(), 2000)).bind("format", r.format())
-        .bind("charset", Entities.clip(r.charset(), 40))
-        .bind("title", r.title().map(t -> Entities.clip(t, 2000)).orElse(null))
-        .bind("url", r.url().map(u -> Entities.clip(u, 4000)).orElse(null)).bind("lang", r.language())
-        .bind("pub", r.published().map(java.sql.Date::valueOf).orElse(null)).bind("body", r.text())
-        .bind("now", Timestamp.from(now))
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    // plain JDBC: this runs for every report
+    java.sql.Connection c = h.getConnection();
+    try (java.sql.PreparedStatement original = c.prepareStatement("INSERT INTO original (sha256, size_bytes, bytes) "
+            + "VALUES (?, ?, ?)");
+         java.sql.PreparedStatement report = c.prepareStatement("INSERT INTO report (sha256, source_id, credibility, "
+            + "input_name, format, charset, title, url, language, published, body, ingested_at) VALUES (?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+      original.setString(1, r.sha256());
+      original.setLong(2, r.original().length);
+      original.setBytes(3, r.original());
+      original.executeUpdate();
+      report.setString(1, r.sha256());
+      report.setLong(2, r.sourceId());
+      report.setInt(3, r.credibility().code());
+      report.setString(4, Entities.clip(r.inputName(), 2000));
+      report.setString(5, r.format());
+      report.setString(6, Entities.clip(r.charset(), 40));
+      report.setString(7, r.title().map(t -> Entities.clip(t, 2000)).orElse(null));
+      report.setString(8, r.url().map(u -> Entities.clip(u, 4000)).orElse(null));
+      report.setString(9, r.language());
+      report.setDate(10, r.published().map(java.sql.Date::valueOf).orElse(null));
+      report.setString(11, r.text());
+      report.setTimestamp(12, Timestamp.from(now));
+      report.executeUpdate();
+      try (ResultSet keys = report.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new org.marsad.kb.KbException("cannot store report " + r.inputName() + " (" + r.sha256() + "): "
+          + e.getMessage(), e);
+    }
   }
 
-  /** The last statement of a report's transaction: the report is whole. See {@link Leftovers}. */
   /** How many rows of each kind a report wrote; {@link Leftovers} checks them against what is stored. */
   public record Rows(int mentions, int claims, int args) {
   }
 
-  /** The last statement of a report's transaction: the report is whole, with these rows. */
+  /** The last statement of a report's transaction: the report is whole, with these rows. See {@link Leftovers}. */
   public void markComplete(long id, Rows rows) {
-    h.createUpdate("UPDATE report SET complete = TRUE, mention_rows = :m, claim_rows = :c, arg_rows = :a "
-            + "WHERE id = :id")
-        .bind("id", id).bind("m", rows.mentions()).bind("c", rows.claims()).bind("a", rows.args()).execute();
+    try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement("UPDATE report SET complete = TRUE, "
+        + "mention_rows = ?, claim_rows = ?, arg_rows = ? WHERE id = ?")) {
+      ps.setInt(1, rows.mentions());
+      ps.setInt(2, rows.claims());
+      ps.setInt(3, rows.args());
+      ps.setLong(4, id);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new org.marsad.kb.KbException("cannot mark report " + id + " complete: " + e.getMessage(), e);
+    }
   }
 
   public Optional<StoredReport> byId(long id) {

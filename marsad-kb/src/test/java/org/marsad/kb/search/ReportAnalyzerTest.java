@@ -153,4 +153,21 @@ class ReportAnalyzerTest {
     assertThat(AnalyzedTokens.of(QUERY_WORDS, "خبر:الجيش")).extracting(AnalyzedTokens.Tok::term,
         AnalyzedTokens.Tok::start).containsExactly(tuple("خبر", 0), tuple("الجيش", 4));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"INDEX", "QUERY_WORDS", "QUERY_KEYS"})
+  void aWordSeenBeforeIsAnalysedExactlyAsTheFirstTime(String mode) {
+    // words that fold (hamza, harakat, case, accents), take proclitics and have keys, each written twice
+    String once = "الأوّل عبدُ القادر، وبالجيش لداعش Kidal Ménaka AQIM مالي";
+    List<AnalyzedTokens.Tok> first = AnalyzedTokens.of(ReportAnalyzer.Mode.valueOf(mode), once);
+    try (ReportAnalyzer analyzer = new ReportAnalyzer(ReportAnalyzer.Mode.valueOf(mode))) {
+      assertThat(AnalyzedTokens.of(analyzer, once)).isEqualTo(first);
+      assertThat(AnalyzedTokens.of(analyzer, once)).as("the same analyzer again").isEqualTo(first);
+      List<AnalyzedTokens.Tok> twice = AnalyzedTokens.of(analyzer, once + " " + once);
+      int shift = once.length() + 1;
+      assertThat(twice.subList(first.size(), twice.size()))
+          .extracting(AnalyzedTokens.Tok::term, t -> t.start() - shift, t -> t.end() - shift)
+          .containsExactlyElementsOf(first.stream().map(t -> tuple(t.term(), t.start(), t.end())).toList());
+    }
+  }
 }

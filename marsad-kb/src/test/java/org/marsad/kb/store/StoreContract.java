@@ -235,4 +235,57 @@ abstract class StoreContract {
     assertThat(new String(new Reports(db.handle()).original(Sha256.hex(MERGER.getBytes(StandardCharsets.UTF_8)))
         .orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(MERGER);
   }
+
+  @Test
+  void aStoreFromBeforeTheIndexRebuildKeepsItsMentionsAndArgumentsAndTheirKeys() {
+    StoreLocation old = location(dir.resolve("old"));
+    org.flywaydb.core.Flyway.configure(Database.class.getClassLoader())
+        .dataSource(old.jdbcUrl(), old.user(), old.password())
+        .locations("classpath:org/marsad/kb/db/migration")
+        .placeholders(java.util.Map.of("text", old.dialect().textType(), "blob", old.dialect().blobType(),
+            "span", old.dialect().spanType()))
+        .target("2")
+        .load()
+        .migrate();
+    String sha = Sha256.hex(MERGER.getBytes(StandardCharsets.UTF_8));
+    // written as a version-2 store held them, without going through Database.open, which would upgrade it
+    try (org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.create(old.jdbcUrl(), old.user(), old.password())
+        .open()) {
+      h.execute("INSERT INTO source (id, name, reliability, default_credibility, created_at) "
+          + "VALUES (1, 's', 'F', 6, TIMESTAMP '2026-11-01 10:00:00')");
+      h.execute("INSERT INTO original (sha256, size_bytes, bytes) VALUES (?, 1, ?)", sha, new byte[] {1});
+      h.execute("INSERT INTO report (id, sha256, source_id, credibility, input_name, format, charset, language, "
+          + "body, ingested_at, complete) VALUES (1, ?, 1, 6, 'm.txt', 'txt', 'UTF-8', 'ar', ?, "
+          + "TIMESTAMP '2026-11-01 10:00:00', TRUE)", sha, MERGER);
+      for (int e = 1; e <= 2; e++) {
+        h.execute("INSERT INTO entity (id, ident, type, name, unnamed, created_at) VALUES (?, ?, 'ARMED_GROUP', "
+            + "?, FALSE, TIMESTAMP '2026-11-01 10:00:00')", e, "group/g" + e, "g" + e);
+        h.execute("INSERT INTO mention (report_id, local_id, entity_id, spans, n, why) VALUES (1, ?, ?, ?, 1, 'w')",
+            "e" + e, e, e == 1 ? "7-21" : "22-25");
+      }
+      h.execute("INSERT INTO claim (id, report_id, local_id, type, modality, start_cp, end_cp, evidence, "
+          + "extractor_confidence, ingested_at) VALUES (1, 1, 'r1', 'MERGER', 'ASSERTED', 0, 5, ?, 0.9, "
+          + "TIMESTAMP '2026-11-01 10:00:00')", MERGER.substring(0, 5));
+      h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) VALUES (1, 'SUBJECT', 'e1', 1)");
+      h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) VALUES (1, 'OBJECT', 'e2', 2)");
+    }
+    try (Database upgraded = Database.open(old)) {
+      org.jdbi.v3.core.Handle h = upgraded.handle();
+      assertThat(new Mentions(h).inReport(1)).extracting(Mentions.StoredMention::localId,
+              Mentions.StoredMention::entityId, Mentions.StoredMention::text)
+          .containsExactly(org.assertj.core.api.Assertions.tuple("e1", 1L, MERGER.substring(7, 21)),
+              org.assertj.core.api.Assertions.tuple("e2", 2L, MERGER.substring(22, 25)));
+      assertThat(new Claims(h).find(ClaimFilter.all())).singleElement()
+          .satisfies(c -> assertThat(c.args()).containsOnlyKeys(org.marsad.extract.Role.SUBJECT,
+              org.marsad.extract.Role.OBJECT));
+      assertThatThrownBy(() -> h.execute("INSERT INTO mention (report_id, local_id, entity_id, spans, n, why) "
+          + "VALUES (1, 'e1', 2, '0-1', 1, 'w')")).as("one row per report entity").isNotNull();
+      assertThatThrownBy(() -> h.execute("INSERT INTO mention (report_id, local_id, entity_id, spans, n, why) "
+          + "VALUES (99, 'e1', 1, '0-1', 1, 'w')")).as("a mention of a report that is not there").isNotNull();
+      assertThatThrownBy(() -> h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) "
+          + "VALUES (1, 'SUBJECT', 'e1', 2)")).as("one row per claim, role and entity").isNotNull();
+      assertThatThrownBy(() -> h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id) "
+          + "VALUES (1, 'SUBJECT', 'e3', 99)")).as("an argument that is no entity").isNotNull();
+    }
+  }
 }
