@@ -199,6 +199,23 @@ final class Arguments {
     return candidate == null ? null : ctx.entityId(candidate);
   }
 
+  /**
+   * Whether a candidate is joined to what comes before it: it carries the conjunction و itself ("وبلمختار"), or
+   * one of {@code connectors} stands right before it, quotes aside.
+   */
+  boolean joinedBy(int candidate, java.util.Set<String> connectors) {
+    Candidate c = candidate(candidate);
+    String first = ctx.analysis().folded(c.first());
+    if (c.offsetInFirst() > 0 && first.charAt(0) == '\u0648') {
+      return true;
+    }
+    int k = c.first() - 1;
+    while (k >= 0 && ctx.analysis().folded(k).equals("\"")) {
+      k--;
+    }
+    return k >= 0 && connectors.contains(ctx.analysis().folded(k));
+  }
+
   Candidate candidate(int i) {
     return ctx.candidates().get(i);
   }

@@ -151,19 +151,11 @@ final class EventRoles {
   private static final Set<String> COUNTS = RelationFinder.folded("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة",
       "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "عدد", "عشرين", "ثلاثين", "أحد");
 
+  /** Actors sharing a role: "X و Y", "and", "et", "بينهم" (among them), "including", "dont". */
+  private static final Set<String> SHARING = Set.of("و", "and", "et", "بينهم", "وبينهم", "including", "dont");
+
   private boolean isJoined(int candidate) {
-    Candidate c = args.candidate(candidate);
-    String first = ctx.analysis().folded(c.first());
-    if (c.offsetInFirst() > 0 && first.charAt(0) == '\u0648') {
-      return true;
-    }
-    int k = c.first() - 1;
-    while (k >= 0 && ctx.analysis().folded(k).equals("\"")) {
-      k--;
-    }
-    String before = k >= 0 ? ctx.analysis().folded(k) : "";
-    return before.equals("و") || before.equals("and") || before.equals("et") || before.equals("بينهم")
-        || before.equals("وبينهم") || before.equals("including") || before.equals("dont");
+    return args.joinedBy(candidate, SHARING);
   }
 
   private static final int APPOSITION_LENGTH = 14;

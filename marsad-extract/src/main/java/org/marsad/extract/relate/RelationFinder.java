@@ -427,19 +427,11 @@ final class RelationFinder {
     return out;
   }
 
+  /** A list continued: "X و Y", "X, Y", "and", "et", and "منها/منهم" (of which) before the next item. */
+  private static final Set<String> LISTING = Set.of("و", ",", "and", "et", "منها", "منهم");
+
   private boolean isJoined(int candidate) {
-    Candidate c = args.candidate(candidate);
-    String first = ctx.analysis().folded(c.first());
-    if (c.offsetInFirst() > 0 && first.charAt(0) == '\u0648') {
-      return true;
-    }
-    int k = c.first() - 1;
-    while (k >= 0 && ctx.analysis().folded(k).equals("\"")) {
-      k--;
-    }
-    String before = k >= 0 ? ctx.analysis().folded(k) : "";
-    return before.equals("و") || before.equals(",") || before.equals("and") || before.equals("et")
-        || before.equals("منها") || before.equals("منهم");
+    return args.joinedBy(candidate, LISTING);
   }
 
   /** The next trigger of another event, unless it sits in a relative clause about a participant. */
