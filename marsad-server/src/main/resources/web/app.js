@@ -168,7 +168,7 @@
       el("div", {}, el("strong", {}, f.type), " ", modality(f.modality), " ", f.when ? date(f.when) : "",
         " · ", f.derivation),
       el("div", { class: "args" }, args),
-      el("details", {}, el("summary", {}, t("entity.evidence") + " (" + num(f.evidence.length) + ")"),
+      el("details", {}, el("summary", {}, t("entity.evidence") + " (" + num(f.evidence_total || f.evidence.length) + ")"),
         el("ul", {}, f.evidence.map(ev => el("li", {}, ev.source + " (" + ev.grade + ") ", modality(ev.modality), " ",
           ev.attribution ? "— " + ev.attribution + " " : "", evidenceLink(ev.report, ev))))));
   }

@@ -31,6 +31,8 @@ import org.marsad.kb.store.Watches;
  * {@link AnswerJson}. Lists are paged with {@code offset} and {@code limit}.
  */
 final class ApiRoutes {
+  /** Evidence shown per fact; the rest is counted in {@code evidence_total}. */
+  static final int MAX_EVIDENCE = 20;
   private final KbPool kb;
 
   ApiRoutes(KbPool kb) {
@@ -62,7 +64,7 @@ final class ApiRoutes {
 
   private static AnswerJson answers(Questions q, Database db) {
     Reports reports = new Reports(db.handle());
-    return new AnswerJson(q::entity, id -> reports.byId(id).map(StoredReport::inputName));
+    return new AnswerJson(q::entity, id -> reports.byId(id).map(StoredReport::inputName), MAX_EVIDENCE);
   }
 
   private Questions questions(Database db) {

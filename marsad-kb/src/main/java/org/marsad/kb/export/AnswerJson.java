@@ -26,14 +26,22 @@ import org.marsad.kb.store.StoredEntity;
 public final class AnswerJson {
   private final LongFunction<StoredEntity> entities;
   private final LongFunction<Optional<String>> inputNames;
+  private final int maxEvidence;
 
   /**
    * @param entities   the entity of an id, for the arguments of facts
    * @param inputNames the file or URL a report was read from, by report id
    */
   public AnswerJson(LongFunction<StoredEntity> entities, LongFunction<Optional<String>> inputNames) {
+    this(entities, inputNames, Integer.MAX_VALUE);
+  }
+
+  /** As above, with at most {@code maxEvidence} pieces of evidence per fact (and their total). */
+  public AnswerJson(LongFunction<StoredEntity> entities, LongFunction<Optional<String>> inputNames,
+                    int maxEvidence) {
     this.entities = entities;
     this.inputNames = inputNames;
+    this.maxEvidence = maxEvidence;
   }
 
   public Map<String, Object> entity(StoredEntity e) {
@@ -41,7 +49,7 @@ public final class AnswerJson {
   }
 
   public Map<String, Object> fact(Fact f) {
-    return JsonExport.fact(f, entities);
+    return JsonExport.fact(f, entities, maxEvidence);
   }
 
   public List<Object> facts(List<Fact> facts) {

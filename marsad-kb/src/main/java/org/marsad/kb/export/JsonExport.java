@@ -52,6 +52,14 @@ public final class JsonExport {
   }
 
   public static Map<String, Object> fact(Fact f, LongFunction<StoredEntity> entities) {
+    return fact(f, entities, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A fact with at most {@code maxEvidence} pieces of evidence, in the fact's order; {@code evidence_total} says
+   * how many there are. A fact that a thousand reports repeat would otherwise weigh megabytes.
+   */
+  public static Map<String, Object> fact(Fact f, LongFunction<StoredEntity> entities, int maxEvidence) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", f.type().name());
     Map<String, Object> args = new LinkedHashMap<>();
@@ -69,7 +77,7 @@ public final class JsonExport {
     m.put("confidence", Math.round(f.confidence().value() * 1000) / 1000.0);
     m.put("derivation", f.confidence().derivation());
     List<Object> evidence = new ArrayList<>();
-    for (Fact.Evidence e : f.evidence()) {
+    for (Fact.Evidence e : f.evidence().subList(0, Math.min(maxEvidence, f.evidence().size()))) {
       Map<String, Object> ev = new LinkedHashMap<>();
       ev.put("report", e.claim().reportId());
       ev.put("source", e.source());
@@ -86,6 +94,7 @@ public final class JsonExport {
       evidence.add(ev);
     }
     m.put("evidence", evidence);
+    m.put("evidence_total", f.evidence().size());
     return m;
   }
 }

@@ -65,21 +65,25 @@ public final class Questions {
   public Profile profile(String typed) {
     StoredEntity e = entity(typed);
     Mentions.Counts counts = new Mentions(h).counts(e.id());
-    List<Fact> facts = facts(ClaimFilter.all().withEntity(e.id()));
-    List<Fact> affiliations = facts.stream().filter(f -> AFFILIATIONS.contains(f.type())
-        && (f.arg(Role.SUBJECT).contains(e.id()) || f.arg(Role.OBJECT).contains(e.id()))).toList();
+    // Facts are built only from the claims each part needs: an entity named in many reports has tens of thousands
+    // of claims, and building every one of them into a fact made a profile take seconds.
+    List<Fact> affiliations = facts(ClaimFilter.all().withEntity(e.id()).withTypes(AFFILIATIONS)).stream()
+        .filter(f -> f.arg(Role.SUBJECT).contains(e.id()) || f.arg(Role.OBJECT).contains(e.id())).toList();
     Set<String> idents = new HashSet<>();
     entities.members(e.id()).forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
     List<Decision> decisions = new Decisions(h).all().stream()
         .filter(d -> idents.contains(d.identA()) || idents.contains(d.identB())).toList();
     return new Profile(e, entities.aliases(e.id()), counts.reports(), counts.mentions(), affiliations,
-        lastSeen(e, facts), decisions);
+        lastSeen(e), decisions);
   }
 
-  private Optional<Profile.LastSeen> lastSeen(StoredEntity e, List<Fact> facts) {
+  private Optional<Profile.LastSeen> lastSeen(StoredEntity e) {
     if (e.type() == EntityType.LOCATION) {
       return Optional.empty();
     }
+    List<org.marsad.kb.store.StoredClaim> located = new Claims(h).find(ClaimFilter.all().withEntity(e.id()))
+        .stream().filter(c -> PLACE_ROLES.stream().anyMatch(r -> !c.arg(r).isEmpty())).toList();
+    List<Fact> facts = new FactBuilder(new Reports(h)).build(located);
     Profile.LastSeen best = null;
     LocalDate bestWhen = null;
     for (Fact f : facts) {

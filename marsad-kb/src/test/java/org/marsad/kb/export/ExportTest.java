@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -68,6 +69,15 @@ class ExportTest {
     JsonNode ev = root.path("facts").get(0).path("evidence").get(0);
     assertThat(ev.path("text").asString()).isNotBlank();
     assertThat(ev.path("end").asInt()).isGreaterThan(ev.path("start").asInt());
+  }
+
+  @Test
+  void evidenceCanBeCappedWithItsTotalKept() {
+    Fact f = data.facts().get(0);
+    Map<String, Object> capped = JsonExport.fact(f, data::entity, 0);
+    assertThat((List<?>) capped.get("evidence")).isEmpty();
+    assertThat(capped.get("evidence_total")).isEqualTo(f.evidence().size());
+    assertThat((List<?>) JsonExport.fact(f, data::entity).get("evidence")).hasSize(f.evidence().size());
   }
 
   @Test
