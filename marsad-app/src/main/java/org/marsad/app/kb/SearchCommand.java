@@ -1,7 +1,6 @@
 package org.marsad.app.kb;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
