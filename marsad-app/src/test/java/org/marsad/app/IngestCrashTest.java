@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.app.eval.Corpus;
 import org.marsad.kb.search.ReportIndex;
@@ -32,7 +33,10 @@ class IngestCrashTest {
   @TempDir
   Path dir;
 
+  // Reopening a killed H2 store once spun without end inside H2 (CI, 1 run in 8); a hang must fail this test,
+  // not use up the build's time. The test takes under a minute.
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aKilledIngestLeavesWholeReportsAndResumesWithoutLossOrDuplicates() throws Exception {
     Path batch = batch(dir.resolve("batch"));
     Path reference = dir.resolve("reference");
