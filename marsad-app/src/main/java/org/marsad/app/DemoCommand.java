@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     if (!noServe) {
       out.println();
-      org.marsad.app.kb.ServeCommand.serveUntilStopped(store, "127.0.0.1", port, out);
+      org.marsad.app.kb.ServeCommand.serveUntilStopped(store, org.marsad.server.ServerOptions.local(port), out);
     }
     return 0;
   }

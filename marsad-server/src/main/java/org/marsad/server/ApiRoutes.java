@@ -34,9 +34,11 @@ final class ApiRoutes {
   /** Evidence shown per fact; the rest is counted in {@code evidence_total}. */
   static final int MAX_EVIDENCE = 20;
   private final KbPool kb;
+  private final AnswerCache cache;
 
-  ApiRoutes(KbPool kb) {
+  ApiRoutes(KbPool kb, AnswerCache cache) {
     this.kb = kb;
+    this.cache = cache;
   }
 
   /** Every path this class serves, as documented in openapi.json; a test holds the two together. */
@@ -62,13 +64,30 @@ final class ApiRoutes {
     ctx.contentType("application/json").result(JsonExport.write(value));
   }
 
+  /**
+   * Serves the answer kept for this exact request if the knowledge base has not changed since, else computes,
+   * keeps and serves it. Only questions that read the knowledge base go through here; errors are never kept.
+   */
+  private void cached(Context ctx, java.util.function.Function<Database, Object> answer) {
+    String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+    byte[] body = kb.with(db -> {
+      String version = kb.version(db);
+      return cache.get(key, version).orElseGet(() -> {
+        byte[] fresh = JsonExport.write(answer.apply(db)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        cache.put(key, version, fresh);
+        return fresh;
+      });
+    });
+    ctx.contentType("application/json").result(body);
+  }
+
   private static AnswerJson answers(Questions q, Database db) {
     Reports reports = new Reports(db.handle());
     return new AnswerJson(q::entity, id -> reports.byId(id).map(StoredReport::inputName), MAX_EVIDENCE);
   }
 
   private Questions questions(Database db) {
-    return new Questions(db.handle(), kb.nameKey());
+    return new Questions(db.handle(), kb.nameKey(), Optional.of(kb.index()));
   }
 
   private void health(Context ctx) {
@@ -90,7 +109,7 @@ final class ApiRoutes {
     filter(q, FacetDim.SOURCE, ctx.queryParams("source"));
     Params.date(ctx, "from").ifPresent(q::from);
     Params.date(ctx, "to").ifPresent(q::to);
-    json(ctx, kb.with(db -> {
+    cached(ctx, db -> {
       EntityLookup lookup = new EntityLookup(new Entities(db.handle()), kb.nameKey());
       filter(q, FacetDim.GROUP, lookup.facetLabels(ctx.queryParams("group")));
       filter(q, FacetDim.PERSON, lookup.facetLabels(ctx.queryParams("person")));
@@ -100,7 +119,7 @@ final class ApiRoutes {
       m.put("offset", paging.offset());
       m.put("limit", paging.limit());
       return m;
-    }));
+    });
   }
 
   private static void filter(SearchQuery.Builder q, FacetDim dim, List<String> values) {
@@ -112,10 +131,10 @@ final class ApiRoutes {
 
   private void entity(Context ctx) {
     String ref = ctx.pathParam("ref");
-    json(ctx, kb.with(db -> {
+    cached(ctx, db -> {
       Questions q = questions(db);
       return answers(q, db).profile(q.profile(ref));
-    }));
+    });
   }
 
   private void relations(Context ctx) {
@@ -132,19 +151,19 @@ final class ApiRoutes {
   private void timeline(Context ctx) {
     Paging paging = Paging.of(ctx);
     String ref = ctx.pathParam("ref");
-    json(ctx, kb.with(db -> {
+    cached(ctx, db -> {
       Questions q = questions(db);
       return paging.page(q.timeline(ref), answers(q, db)::facts);
-    }));
+    });
   }
 
   private void network(Context ctx) {
     String ref = ctx.pathParam("ref");
     int depth = Params.intParam(ctx, "depth", 1, 1, 3);
-    json(ctx, kb.with(db -> {
+    cached(ctx, db -> {
       Questions q = questions(db);
       return answers(q, db).network(q.network(ref, depth));
-    }));
+    });
   }
 
   private void changes(Context ctx) {

@@ -71,6 +71,18 @@ final class KbPool implements AutoCloseable {
     }
   }
 
+  /**
+   * Changes whenever an answer could: a report stored or removed, an entity created, an analyst's correction,
+   * or the index moving on. Cheap: each part is an index lookup or a table's row count.
+   */
+  String version(Database db) {
+    String store = db.handle().createQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM report) || '/' || "
+        + "(SELECT COUNT(*) FROM report) || '/' || (SELECT COALESCE(MAX(id), 0) FROM entity) || '/' || "
+        + "(SELECT COUNT(*) FROM decision) || '/' || (SELECT COALESCE(MAX(id), 0) FROM decision)").mapTo(String.class)
+        .one();
+    return store + "/" + index.version();
+  }
+
   /** The index's writer side; only the ingest worker thread uses it after start-up. */
   IndexSync sync() {
     return sync;

@@ -39,7 +39,7 @@ public final class MarsadServer implements AutoCloseable {
     KbPool kb = new KbPool(location, extractor, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     try {
       String openApi = resource("openapi.json");
-      ApiRoutes api = new ApiRoutes(kb);
+      ApiRoutes api = new ApiRoutes(kb, new AnswerCache(options.cacheBytes()));
       WatchRoutes watches = new WatchRoutes(kb);
       IngestRoutes ingest = new IngestRoutes(kb, options.maxUploadBytes());
       Javalin app = Javalin.create(config -> {

@@ -286,6 +286,10 @@ class ApiTest {
     Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     files.put("../../etc/report.txt", report.getBytes(StandardCharsets.UTF_8));
     files.put("junk.txt", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+    // asked before, so that the answers are kept: the upload must make them stale
+    assertThat(json(get("/api/search?q=" + q("كلمةفريدةللاختبار"))).path("total").asInt()).isZero();
+    int jnimReports = json(get("/api/entities/JNIM")).path("reports").asInt();
+    assertThat(jnimReports).isPositive();
     HttpResponse<String> r = upload(files, Map.of("source", "api-upload", "reliability", "B", "published",
         "2024-03-01"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
@@ -300,6 +304,7 @@ class ApiTest {
     JsonNode hits = json(get("/api/search?q=" + q("كلمةفريدةللاختبار")));
     assertThat(hits.path("total").asInt()).isEqualTo(1);
     assertThat(hits.path("hits").get(0).path("report").asLong()).isEqualTo(job.path("reports").get(0).asLong());
+    assertThat(json(get("/api/entities/JNIM")).path("reports").asInt()).isEqualTo(jnimReports + 1);
     assertThat(json(get("/api/sources")).findValuesAsString("name")).contains("api-upload");
     JsonNode stored = json(get("/api/reports/" + job.path("reports").get(0).asLong()));
     assertThat(stored.path("input").asString()).isEqualTo("upload:report.txt"); // not the temporary copy's path

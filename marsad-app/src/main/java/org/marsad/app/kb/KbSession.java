@@ -58,7 +58,7 @@ final class KbSession implements AutoCloseable {
   }
 
   Questions questions() {
-    return new Questions(db.handle(), nameKey());
+    return new Questions(db.handle(), nameKey(), java.util.Optional.of(index()));
   }
 
   Clock clock() {

@@ -29,17 +29,26 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
   String host = "127.0.0.1";
 
+  @Option(names = "--cache-mb", paramLabel = "MB", description = "Memory for answers kept until the knowledge "
+      + "base changes (default ${DEFAULT-VALUE}; 0 computes every answer afresh).")
+  int cacheMb = 64;
+
   @Override
   public Integer call() throws InterruptedException {
-    serveUntilStopped(store, host, port, spec.commandLine().getOut());
+    if (cacheMb < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--cache-mb cannot be negative: " + cacheMb);
+    }
+    serveUntilStopped(store, new ServerOptions(host, port, ServerOptions.DEFAULT_MAX_UPLOAD,
+        cacheMb * 1024L * 1024L), spec.commandLine().getOut());
     return 0;
   }
 
   /** Serves the store's web app and API, prints where, and returns when the process is told to stop. */
-  public static void serveUntilStopped(StoreOptions store, String host, int port, PrintWriter out)
+  public static void serveUntilStopped(StoreOptions store, ServerOptions options, PrintWriter out)
       throws InterruptedException {
     MarsadServer server = MarsadServer.start(store.location(), ExtractorFactory.create(store.lexiconDir()),
-        new ServerOptions(host, port, ServerOptions.DEFAULT_MAX_UPLOAD));
+        options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -48,8 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
     String what = store.location().dialect() == org.marsad.kb.store.StoreLocation.Dialect.H2
         ? store.location().dataDir().toString() : store.location().describe();
     out.println("Marsad is serving " + what + ":");
-    out.println("  web app  http://" + host + ":" + server.port() + "/");
-    out.println("  API      http://" + host + ":" + server.port() + "/api/docs");
+    out.println("  web app  http://" + options.host() + ":" + server.port() + "/");
+    out.println("  API      http://" + options.host() + ":" + server.port() + "/api/docs");
     out.println("(Ctrl-C stops it)");
     out.flush();
     stopped.await();

@@ -170,7 +170,10 @@ public final class IndexSync implements AutoCloseable {
             FacetLabels.label(row[2], row[1]), groups, people, places));
     Set<String> types = new HashSet<>(h.createQuery("SELECT DISTINCT type FROM claim WHERE report_id = :r")
         .bind("r", reportId).mapTo(String.class).list());
+    java.util.Map<Long, Integer> perEntity = new java.util.HashMap<>();
+    h.createQuery("SELECT entity_id, n FROM mention WHERE report_id = :r").bind("r", reportId)
+        .map((rs, ctx) -> perEntity.merge(rs.getLong(1), rs.getInt(2), Integer::sum)).list();
     return new IndexedReport(reportId, r.sha256(), r.title().orElse(""), reports.text(reportId), r.language(),
-        r.published(), r.source(), groups, people, places, types);
+        r.published(), r.source(), groups, people, places, types, perEntity);
   }
 }

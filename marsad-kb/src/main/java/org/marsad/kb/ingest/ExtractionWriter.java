@@ -45,7 +45,7 @@ final class ExtractionWriter {
 
   /** How much was written, and the facets the report's search document gets. */
   record Written(int entities, int claims, int alerts, Set<String> groups, Set<String> people, Set<String> places,
-                 Set<String> eventTypes, Reports.Rows rows) {
+                 Set<String> eventTypes, Map<Long, Integer> mentionsPerEntity, Reports.Rows rows) {
   }
 
   ExtractionWriter(Handle h, Lexicon lexicon, NameKey nameKey, EntityCache cache) {
@@ -65,6 +65,7 @@ final class ExtractionWriter {
     Set<String> groups = new HashSet<>();
     Set<String> people = new HashSet<>();
     Set<String> places = new HashSet<>();
+    Map<Long, Integer> perEntity = new HashMap<>();
     for (Entity e : x.entities()) {
       Resolution r = resolver.resolve(e, sha256, now);
       idOf.put(e.id(), r.entity().id());
@@ -77,6 +78,7 @@ final class ExtractionWriter {
       }
       mentions.add(new Mentions.NewMentions(reportId, r.entity().id(), e.id(), spans, r.nameKey().orElse(null),
           r.why()));
+      perEntity.merge(r.entity().id(), spans.size(), Integer::sum);
       if (!r.entity().unnamed()) {
         StoredEntity c = entities.canonical(r.entity());
         FacetLabels.add(c.type(), FacetLabels.label(c.name(), c.nameEn()), groups, people, places);
@@ -105,6 +107,6 @@ final class ExtractionWriter {
       alerts = matcher.check(claims.find(ClaimFilter.all().inReport(reportId)), now);
     }
     return new Written(x.entities().size(), x.relations().size(), alerts, groups, people, places, types,
-        new Reports.Rows(mentions.size(), newClaims.size(), argRows));
+        perEntity, new Reports.Rows(mentions.size(), newClaims.size(), argRows));
   }
 }

@@ -216,7 +216,7 @@ public final class Ingestor {
         in.sha256(), x, now, watchesSet(h));
     new Reports(h).markComplete(reportId, w.rows());
     IndexedReport doc = new IndexedReport(reportId, in.sha256(), in.title().orElse(""), in.text(), language,
-        published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes());
+        published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes(), w.mentionsPerEntity());
     return new Stored(new Outcome.Ingested(in.input(), reportId, w.entities(), w.claims(), w.alerts()), doc);
   }
 }

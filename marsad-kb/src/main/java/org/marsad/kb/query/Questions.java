@@ -31,15 +31,26 @@ import org.marsad.kb.store.StoredEntity;
 public final class Questions {
   static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADER_OF,
       RelationType.PLEDGED_ALLEGIANCE, RelationType.PART_OF, RelationType.SPLIT_FROM);
+  private static final int LAST_SEEN_CLAIMS = 20;
   private static final Set<Role> PLACE_ROLES = Set.of(Role.LOCATION, Role.DESTINATION, Role.ORIGIN);
   private final Handle h;
   private final Entities entities;
   private final EntityLookup lookup;
+  private final Optional<org.marsad.kb.search.ReportIndex> index;
 
   public Questions(Handle h, NameKey nameKey) {
+    this(h, nameKey, Optional.empty());
+  }
+
+  /**
+   * With an index, an entity's report and mention counts are read from its postings; without one they are summed
+   * from the store's mention rows, which takes seconds for an entity named in tens of thousands of reports.
+   */
+  public Questions(Handle h, NameKey nameKey, Optional<org.marsad.kb.search.ReportIndex> index) {
     this.h = h;
     this.entities = new Entities(h);
     this.lookup = new EntityLookup(entities, nameKey);
+    this.index = index;
   }
 
   /** The one entity a typed name means; several candidates are an error that lists them. */
@@ -64,13 +75,16 @@ public final class Questions {
 
   public Profile profile(String typed) {
     StoredEntity e = entity(typed);
-    Mentions.Counts counts = new Mentions(h).counts(e.id());
+    List<Long> members = entities.members(e.id());
+    Mentions.Counts counts = index.map(i -> i.reach(members))
+        .map(r -> new Mentions.Counts((int) Math.min(Integer.MAX_VALUE, r.mentions()), r.reports()))
+        .orElseGet(() -> new Mentions(h).counts(e.id()));
     // Facts are built only from the claims each part needs: an entity named in many reports has tens of thousands
     // of claims, and building every one of them into a fact made a profile take seconds.
     List<Fact> affiliations = facts(ClaimFilter.all().withEntity(e.id()).withTypes(AFFILIATIONS)).stream()
         .filter(f -> f.arg(Role.SUBJECT).contains(e.id()) || f.arg(Role.OBJECT).contains(e.id())).toList();
     Set<String> idents = new HashSet<>();
-    entities.members(e.id()).forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
+    members.forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
     List<Decision> decisions = new Decisions(h).all().stream()
         .filter(d -> idents.contains(d.identA()) || idents.contains(d.identB())).toList();
     return new Profile(e, entities.aliases(e.id()), counts.reports(), counts.mentions(), affiliations,
@@ -81,8 +95,8 @@ public final class Questions {
     if (e.type() == EntityType.LOCATION) {
       return Optional.empty();
     }
-    List<org.marsad.kb.store.StoredClaim> located = new Claims(h).find(ClaimFilter.all().withEntity(e.id()))
-        .stream().filter(c -> PLACE_ROLES.stream().anyMatch(r -> !c.arg(r).isEmpty())).toList();
+    // The newest few placed claims are enough: the latest evidence of the facts they make is the latest of all.
+    List<org.marsad.kb.store.StoredClaim> located = new Claims(h).newestPlaced(Set.of(e.id()), LAST_SEEN_CLAIMS);
     List<Fact> facts = new FactBuilder(new Reports(h)).build(located);
     Profile.LastSeen best = null;
     LocalDate bestWhen = null;

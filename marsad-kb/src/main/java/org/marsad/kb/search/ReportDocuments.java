@@ -24,10 +24,13 @@ final class ReportDocuments {
    * in every document, so this cannot share the name of the point.
    */
   static final String PUBLISHED_ORDER = "published_order";
+  /** Ids of the stored entities the report names, each with its mention count as term frequency. */
+  static final String ENTITY = "entity";
 
   /** Offsets in the postings let the highlighter mark matches without analysing the text again. */
   private static final FieldType TEXT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
   private static final FieldType TITLE_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  private static final FieldType ENTITY_TYPE = entityType();
 
   private ReportDocuments() {
   }
@@ -53,12 +56,24 @@ final class ReportDocuments {
     long day = report.published().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
     doc.add(new NumericDocValuesField(PUBLISHED_ORDER, day));
     report.published().ifPresent(d -> doc.add(new LongPoint(PUBLISHED, d.toEpochDay())));
+    if (!report.mentionsPerEntity().isEmpty()) {
+      doc.add(new Field(ENTITY, new CountedTerms(report.mentionsPerEntity()), ENTITY_TYPE));
+    }
     for (FacetDim dim : FacetDim.values()) {
       for (String value : dim.valuesOf(report)) {
         doc.add(new SortedSetDocValuesFacetField(dim.label(), value));
       }
     }
     return config.build(doc);
+  }
+
+  private static FieldType entityType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textType(IndexOptions options) {

@@ -85,6 +85,22 @@ public final class ReportIndex implements AutoCloseable {
     guarded("commit", () -> writer.commit());
   }
 
+  /**
+   * Changes whenever what a search or a count would see changes: the version of the newest reader, refreshed
+   * first.
+   */
+  public long version() {
+    return guarded("read the index version", () -> {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion();
+      } finally {
+        searchers.release(searcher);
+      }
+    });
+  }
+
   /** Reports in the index, committed or not. */
   public int size() {
     return guarded("count reports", () -> {
@@ -92,6 +108,23 @@ public final class ReportIndex implements AutoCloseable {
       IndexSearcher searcher = searchers.acquire();
       try {
         return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    });
+  }
+
+  /**
+   * How many reports name any of the entities, and how often: the ids are an entity and whatever was merged into
+   * it, and a report that names two of them counts once. Reports not yet indexed are not counted.
+   */
+  public Reach reach(java.util.Collection<Long> entityIds) {
+    Objects.requireNonNull(entityIds, "entity ids are null");
+    return guarded("count the reports naming entities " + entityIds, () -> {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return ReachCounter.count(searcher.getIndexReader(), entityIds);
       } finally {
         searchers.release(searcher);
       }

@@ -54,7 +54,7 @@ public final class Claims {
             + "modality, attribution, time_text, earliest, latest, start_cp, end_cp, evidence, extractor_confidence, "
             + "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
          java.sql.PreparedStatement args = c.prepareStatement("INSERT INTO claim_arg (claim_id, role, local_id, "
-            + "entity_id) VALUES (?, ?, ?, ?)")) {
+            + "entity_id, type) VALUES (?, ?, ?, ?, ?)")) {
       Timestamp at = Timestamp.from(now);
       for (NewClaim n : claims) {
         ps.setLong(1, n.reportId());
@@ -83,6 +83,7 @@ public final class Claims {
             args.setString(2, a.getKey().name());
             args.setString(3, arg.localId());
             args.setLong(4, arg.entityId());
+            args.setString(5, n.type().name());
             args.addBatch();
             argRows++;
           }
@@ -112,9 +113,12 @@ public final class Claims {
     if (!f.types().isEmpty()) {
       sql.append(" AND c.type IN (<types>)");
     }
+    List<Long> members = List.of();
     if (!f.canonicalEntities().isEmpty()) {
-      sql.append(" AND c.id IN (SELECT a.claim_id FROM claim_arg a JOIN entity e ON e.id = a.entity_id "
-          + "WHERE COALESCE(e.merged_into, e.id) IN (<entities>))");
+      // the members are looked up first: a condition on COALESCE(merged_into, id) can use no index
+      members = new Entities(h).members(f.canonicalEntities());
+      sql.append(" AND c.id IN (SELECT a.claim_id FROM claim_arg a WHERE a.entity_id IN (<entities>)");
+      sql.append(f.types().isEmpty() ? ")" : " AND a.type IN (<types>))");
     }
     if (f.ingestedSince().isPresent()) {
       sql.append(" AND c.ingested_at >= :since");
@@ -128,10 +132,31 @@ public final class Claims {
       q.bindList("types", f.types().stream().map(Enum::name).toList());
     }
     if (!f.canonicalEntities().isEmpty()) {
-      q.bindList("entities", List.copyOf(f.canonicalEntities()));
+      q.bindList("entities", members.isEmpty() ? List.of(-1L) : members);
     }
     f.ingestedSince().ifPresent(s -> q.bind("since", Timestamp.from(s)));
     f.reportId().ifPresent(r -> q.bind("report", r));
+    return read(q);
+  }
+
+  /**
+   * The claims naming any of the entities (or what was merged into them) that also name a place, newest event
+   * first: the event time, else the report's publication day. For "last reported location" without building
+   * every event of a group named in thousands of reports.
+   */
+  public List<StoredClaim> newestPlaced(java.util.Collection<Long> canonicalIds, int limit) {
+    List<Long> members = new Entities(h).members(canonicalIds);
+    if (members.isEmpty()) {
+      return List.of();
+    }
+    return read(h.createQuery("SELECT c.* FROM claim c JOIN report r ON r.id = c.report_id WHERE c.id IN "
+            + "(SELECT a.claim_id FROM claim_arg a WHERE a.entity_id IN (<entities>)) AND EXISTS (SELECT 1 FROM "
+            + "claim_arg p WHERE p.claim_id = c.id AND p.role IN ('LOCATION', 'DESTINATION', 'ORIGIN')) "
+            + "ORDER BY COALESCE(c.earliest, c.latest, r.published) DESC NULLS LAST, c.id DESC LIMIT :n")
+        .bindList("entities", members).bind("n", limit));
+  }
+
+  private List<StoredClaim> read(Query q) {
     Map<Long, StoredClaim> claims = new LinkedHashMap<>();
     q.map((rs, ctx) -> new StoredClaim(rs.getLong("id"), rs.getLong("report_id"), rs.getString("local_id"),
             RelationType.valueOf(rs.getString("type")), Modality.valueOf(rs.getString("modality")),

@@ -49,7 +49,10 @@ public final class Database implements AutoCloseable {
           .dataSource(ds)
           .locations("classpath:org/marsad/kb/db/migration")
           .placeholders(Map.of("text", location.dialect().textType(), "blob", location.dialect().blobType(),
-              "span", location.dialect().spanType()))
+              "span", location.dialect().spanType(), "argEntityKey", location.dialect().foreignKeysFree()
+                  ? "ALTER TABLE claim_arg ADD CONSTRAINT claim_arg_entity_fk FOREIGN KEY (entity_id) "
+                      + "REFERENCES entity (id);"
+                  : "-- (none on H2)"))
           .load()
           .migrate();
     } catch (FlywayException e) {

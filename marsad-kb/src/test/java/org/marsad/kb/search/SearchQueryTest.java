@@ -48,6 +48,6 @@ class SearchQueryTest {
     Set<String> groups = new HashSet<>();
     groups.add(null);
     assertThatThrownBy(() -> new IndexedReport(5, "s", "", "t", "ar", Optional.empty(), "", groups, Set.of(),
-        Set.of(), Set.of())).isInstanceOf(SearchException.class).hasMessageContaining("report 5");
+        Set.of(), Set.of(), java.util.Map.of())).isInstanceOf(SearchException.class).hasMessageContaining("report 5");
   }
 }

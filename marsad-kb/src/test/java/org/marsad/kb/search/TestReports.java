@@ -69,13 +69,20 @@ final class TestReports {
     return this;
   }
 
+  private final java.util.Map<Long, Integer> mentions = new java.util.HashMap<>();
+
   TestReports eventTypes(String... values) {
     this.eventTypes = Set.of(values);
     return this;
   }
 
+  TestReports mentions(long entityId, int times) {
+    this.mentions.put(entityId, times);
+    return this;
+  }
+
   IndexedReport build() {
     return new IndexedReport(id, "sha-" + id, title, text, language, Optional.ofNullable(published), source, groups,
-        people, places, eventTypes);
+        people, places, eventTypes, mentions);
   }
 }

@@ -24,6 +24,6 @@ class H2StoreTest extends StoreContract {
         .mapTo(String.class).list();
     assertThat(indexes).doesNotHaveDuplicates().containsExactlyInAnyOrder("MENTION(REPORT_ID,LOCAL_ID)",
         "MENTION(REPORT_ID)", "MENTION(ENTITY_ID)", "CLAIM_ARG(CLAIM_ID,ROLE,LOCAL_ID)", "CLAIM_ARG(CLAIM_ID)",
-        "CLAIM_ARG(ENTITY_ID)");
+        "CLAIM_ARG(ENTITY_ID,TYPE)");
   }
 }

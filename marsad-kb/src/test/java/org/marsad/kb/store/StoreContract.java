@@ -226,6 +226,36 @@ abstract class StoreContract {
         o -> assertThat(o.claims()).isEqualTo(done.claims()));
   }
 
+  /**
+   * An entity's report and mention counts read from the index agree with the store's mention rows, whether the
+   * document came from the ingest or was built again from the store, and after a merge.
+   */
+  @Test
+  void theIndexCountsAnEntitysReportsAndMentionsAsTheStoreDoes() {
+    try (org.marsad.kb.search.ReportIndex live = org.marsad.kb.search.ReportIndex.inMemory();
+         org.marsad.kb.search.ReportIndex rebuilt = org.marsad.kb.search.ReportIndex.inMemory()) {
+      ingestor.addListener(live::add);
+      ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+      ingest("arrest.txt", ARREST, "2015-06-01", IngestOptions.defaults());
+      ingest("both.txt", MERGER + "\n\n" + ARREST, "2018-01-01", IngestOptions.defaults());
+      try (org.marsad.kb.index.IndexSync sync = new org.marsad.kb.index.IndexSync(db, rebuilt)) {
+        sync.rebuild(id -> { });
+      }
+      Entities entities = new Entities(db.handle());
+      List<Long> ids = db.handle().createQuery("SELECT id FROM entity ORDER BY id").mapTo(Long.class).list();
+      assertThat(ids).hasSizeGreaterThan(5);
+      new Entities(db.handle()).merge(ids.get(0), ids.get(1));
+      for (long id : ids) {
+        StoredEntity e = entities.canonical(entities.byId(id).orElseThrow());
+        Mentions.Counts counts = new Mentions(db.handle()).counts(e.id());
+        org.marsad.kb.search.Reach expected = new org.marsad.kb.search.Reach(counts.reports(), counts.mentions());
+        assertThat(live.reach(entities.members(e.id()))).as("entity %s, from the ingest", e.ident())
+            .isEqualTo(expected);
+        assertThat(rebuilt.reach(entities.members(e.id()))).as("entity %s, rebuilt", e.ident()).isEqualTo(expected);
+      }
+    }
+  }
+
   @Test
   void reopeningTheStoreKeepsEverything() {
     ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
