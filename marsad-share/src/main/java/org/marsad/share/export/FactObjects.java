@@ -45,7 +45,8 @@ final class FactObjects {
    * @param reportRef the STIX id of each report, by report id
    */
   List<Map<String, Object>> objects(Fact f, String factKey, LongFunction<Optional<String>> refs,
-                                    LongFunction<String> reportRef, LongFunction<String> name, Tlp marking) {
+                                    LongFunction<String> reportRef, LongFunction<String> name,
+                                    LongFunction<String> ident, Tlp marking) {
     Map<String, Object> body = body(f, refs, reportRef);
     String description = description(f, name);
     List<Map<String, Object>> out = new ArrayList<>();
@@ -65,7 +66,7 @@ final class FactObjects {
       return out;
     }
     String type = Vocabulary.relationshipType(f.type()).orElseThrow();
-    for (String[] pair : pairs(f, refs)) {
+    for (String[] pair : pairs(f, refs, ident)) {
       Map<String, Object> m = common(node.derive("relationship", "fact:" + factKey + "|" + pair[0] + ">" + pair[1]),
           f, marking, description);
       m.put("relationship_type", type);
@@ -88,10 +89,14 @@ final class FactObjects {
     return m;
   }
 
-  private static List<String[]> pairs(Fact f, LongFunction<Optional<String>> refs) {
+  private static List<String[]> pairs(Fact f, LongFunction<Optional<String>> refs, LongFunction<String> ident) {
     List<String[]> out = new ArrayList<>();
     if (f.type().shape() == RelationType.Shape.SYMMETRIC) {
-      List<String> all = ids(f, List.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS), refs);
+      // participants in the order of their idents, which every node shares, so the same pair leads everywhere
+      List<String> all = new ArrayList<>();
+      java.util.stream.Stream.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS).flatMap(r -> f.arg(r).stream())
+          .distinct().sorted(java.util.Comparator.comparing(ident::apply))
+          .forEach(id -> refs.apply(id).filter(x -> !all.contains(x)).ifPresent(all::add));
       for (int i = 1; i < all.size(); i++) {
         out.add(new String[] {all.get(0), all.get(i)});
       }

@@ -41,6 +41,8 @@ final class ReportObjects {
     body.put("reliability", r.grade().reliability().name());
     body.put("credibility", r.grade().credibility().code());
     body.put("sha256", r.sha256());
+    // STIX requires a published time; this says whether the source gave one, or it is the day it was read
+    r.published().ifPresent(d -> body.put("published", d.toString()));
     body.put("language", r.language());
     r.url().filter(u -> !u.isBlank()).ifPresent(u -> body.put("url", u));
     Sdo.extend(m, body);

@@ -71,7 +71,34 @@ public final class StixExport {
   }
 
   static Result export(Handle h, Options options, Instant now) {
+    Issued issued = issue(h, options, now);
+    Versions versions = new Versions(h, now);
+    List<Map<String, Object>> objects = new ArrayList<>();
+    objects.add(MarsadExtension.projectIdentity());
+    objects.addAll(MarsadExtension.definitions());
+    for (Tlp t : Tlp.values()) {
+      objects.add(t.definition());
+    }
+    issued.objects().forEach(o -> objects.add(versions.stamp(o)));
+    return write(h, issued.node(), objects, issued.left(), options.actor(), now);
+  }
+
+  /**
+   * The key of the fact a STIX id of this node's export stands for (a relationship or sighting), so that an
+   * analyst can mark a fact by the id a partner or an export shows.
+   */
+  public static Optional<String> factKey(Handle h, String stixId, Options options, Instant now) {
+    return Optional.ofNullable(issue(h, options, now).factKeys().get(stixId));
+  }
+
+  /** The node's objects before versioning, with the fact key behind each fact object. */
+  private record Issued(NodeIdentity node, List<Map<String, Object>> objects, Map<String, String> factKeys,
+                        List<String> left) {
+  }
+
+  private static Issued issue(Handle h, Options options, Instant now) {
     NodeIdentity node = NodeIdentity.of(h, options.nodeName(), now);
+    Map<String, String> factKeys = new HashMap<>();
     Picture p = Picture.read(h);
     MarkingPolicy policy = new Markings(h).policy();
     EntityObjects entityObjects = new EntityObjects(node, options.countries());
@@ -106,13 +133,14 @@ public final class StixExport {
       String key = FactKey.of(f, p::ident);
       List<Tlp> levels = f.evidence().stream().map(ev -> reportTlp.get(ev.claim().reportId())).distinct().toList();
       List<Map<String, Object>> objects = factObjects.objects(f, key, id -> Optional.ofNullable(refs.get(id)),
-          id -> reportObjects.id(reports.get(id).sha256()).toString(), id -> p.entities().get(id).name(),
+          id -> reportObjects.id(reports.get(id).sha256()).toString(), id -> p.entities().get(id).name(), p::ident,
           policy.fact(key, levels));
       if (objects.isEmpty()) {
         left.add("fact " + key + ": it links fewer than two entities STIX can hold");
       }
       for (Map<String, Object> o : objects) {
         issued.add(o);
+        factKeys.put((String) o.get("id"), key);
         f.evidence().forEach(ev -> factsOfReport.computeIfAbsent(ev.claim().reportId(), k -> new ArrayList<>())
             .add((String) o.get("id")));
       }
@@ -130,16 +158,7 @@ public final class StixExport {
           reportTlp.get(r.id())));
     }
     issued.add(node.object());
-
-    Versions versions = new Versions(h, now);
-    List<Map<String, Object>> objects = new ArrayList<>();
-    objects.add(MarsadExtension.projectIdentity());
-    objects.addAll(MarsadExtension.definitions());
-    for (Tlp t : Tlp.values()) {
-      objects.add(t.definition());
-    }
-    issued.forEach(o -> objects.add(versions.stamp(o)));
-    return write(h, node, objects, left, options.actor(), now);
+    return new Issued(node, issued, factKeys, left);
   }
 
   private static Result write(Handle h, NodeIdentity node, List<Map<String, Object>> objects, List<String> left,

@@ -296,7 +296,9 @@ public record BundlePlan(List<ReceivedReport> reports, Map<String, ReceivedEntit
       String creator = Fields.text(o, "created_by_ref").map(this::creatorName).orElse(UNATTRIBUTED);
       String source = Fields.text(ext, "source").map(s -> s + " (" + Fields.text(ext, "reliability").orElse("F")
           + Fields.integer(ext, "credibility", 1, 6).orElse(6) + ")").orElse(creator);
-      return new ReceivedReport(id, creator, name + " — " + source, Fields.day(o, "published"),
+      Optional<java.time.LocalDate> published = ext.path("kind").asString("").equals("report")
+          ? Fields.day(ext, "published") : Fields.day(o, "published");
+      return new ReceivedReport(id, creator, name + " — " + source, published,
           Admiralty.credibility(Fields.integer(o, "confidence", 0, 100)), tlp, Fields.text(o, "lang").orElse("en"),
           ents, claims);
     }

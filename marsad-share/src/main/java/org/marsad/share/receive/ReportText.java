@@ -32,8 +32,9 @@ final class ReportText {
   private ReportText() {
   }
 
-  /** The report to store, and the local claim id ("r1") of each claim written, in order. */
-  record Written(SourceReport report, Extraction extraction, Map<String, ReceivedClaim> claims) {
+  /** The report to store, with what each local claim id ("r1") and entity id ("e1") stands for. */
+  record Written(SourceReport report, Extraction extraction, Map<String, ReceivedClaim> claims,
+                 Map<String, ReceivedEntity> entities) {
   }
 
   static Written write(String input, ReceivedReport r, Map<String, ReceivedEntity> entities, byte[] original) {
@@ -49,6 +50,7 @@ final class ReportText {
     r.claims().forEach(c -> c.roles().values().forEach(named::addAll));
     Map<String, String> localOf = new LinkedHashMap<>();
     List<Entity> out = new ArrayList<>();
+    Map<String, ReceivedEntity> byLocal = new LinkedHashMap<>();
     for (String id : named) {
       ReceivedEntity e = entities.get(id);
       if (e == null) {
@@ -56,6 +58,7 @@ final class ReportText {
       }
       String local = "e" + (out.size() + 1);
       localOf.put(id, local);
+      byLocal.put(local, e);
       int start = text.length();
       line(flat(e.name()));
       Mention m = new Mention(start, start + flat(e.name()).length(), flat(e.name()));
@@ -109,7 +112,7 @@ final class ReportText {
     SourceReport report = new SourceReport(input + "#" + r.stixId(), original, sha, body, Optional.of(r.name()),
         Optional.empty(), r.published().map(Object::toString), Optional.of(r.creator()),
         StandardCharsets.UTF_8.name(), SourceFormat.STIX);
-    return new Written(report, x, claims);
+    return new Written(report, x, claims, byLocal);
   }
 
   private Mention labelled(String label, String value) {

@@ -17,6 +17,7 @@ import org.marsad.kb.ingest.Ingestor;
 import org.marsad.kb.ingest.Outcome;
 import org.marsad.kb.query.Fact;
 import org.marsad.kb.query.FactBuilder;
+import org.marsad.kb.resolve.NameKey;
 import org.marsad.kb.store.ClaimFilter;
 import org.marsad.kb.store.Claims;
 import org.marsad.kb.store.Database;
@@ -104,6 +105,7 @@ public final class StixImport {
     String sha = w.report().sha256();
     r.tlp().ifPresent(t -> markings.tighten(MarkingTarget.report(sha), t, actor, now));
     Entities entities = new Entities(h);
+    keepNames(h, reportId, w, entities);
     List<org.marsad.kb.store.StoredClaim> claims = new Claims(h).find(ClaimFilter.all().inReport(reportId));
     for (Fact f : new FactBuilder(new Reports(h)).build(claims)) {
       Optional<Tlp> tlp = Optional.empty();
@@ -115,6 +117,26 @@ public final class StixImport {
       }
       String key = FactKey.of(f, id -> entities.byId(id).orElseThrow().ident());
       tlp.ifPresent(t -> markings.tighten(MarkingTarget.fact(key), t, actor, now));
+    }
+  }
+
+  /**
+   * Adds the names a partner gave that resolution did not keep (a state actor's are not matched across reports),
+   * under exact-spelling keys, which find an entity but never merge two.
+   */
+  private static void keepNames(Handle h, long reportId, ReportText.Written w, Entities entities) {
+    for (org.marsad.kb.store.Mentions.StoredMention m : new org.marsad.kb.store.Mentions(h).inReport(reportId)) {
+      ReceivedEntity e = w.entities().get(m.localId());
+      if (e == null) {
+        continue;
+      }
+      org.marsad.kb.store.StoredEntity stored = entities.canonical(entities.byId(m.entityId()).orElseThrow());
+      List<String> known = entities.aliases(stored.id());
+      for (String name : e.aliases()) {
+        if (!known.contains(name)) {
+          entities.addAlias(stored.id(), NameKey.exact(name), name);
+        }
+      }
     }
   }
 
