@@ -43,6 +43,37 @@ class StixExportTest {
   }
 
   @Test
+  void reExportingGivesTheSameIdsAndVersionsUntilContentChanges() {
+    JsonNode first = StixJson.MAPPER.readTree(export().json());
+    JsonNode again = StixJson.MAPPER.readTree(export().json());
+    assertThat(again).isEqualTo(first);
+    db.inTransaction(h -> {
+      new org.marsad.share.marking.Markings(h).set(org.marsad.share.marking.MarkingTarget.source("samples"),
+          org.marsad.share.stix.Tlp.GREEN, "tester", TestData.NOW);
+      return null;
+    });
+    JsonNode later = StixExport.export(db, StixExport.Options.of("tester").withCountries(Lexicons.countries(
+        Fixtures.extractor().lexicon())), TestData.NOW.plusSeconds(3600)).json().transform(StixJson.MAPPER::readTree);
+    java.util.Map<String, JsonNode> before = new java.util.HashMap<>();
+    first.path("objects").forEach(o -> before.put(o.path("id").asString(), o));
+    int changed = 0;
+    for (JsonNode o : later.path("objects")) {
+      JsonNode old = before.get(o.path("id").asString());
+      assertThat(old).as("same id for " + o.path("id").asString()).isNotNull();
+      boolean contentChanged = !o.path("object_marking_refs").equals(old.path("object_marking_refs"));
+      assertThat(!o.path("modified").equals(old.path("modified"))).as(o.path("id").asString())
+          .isEqualTo(contentChanged);
+      changed += contentChanged ? 1 : 0;
+    }
+    assertThat(changed).isGreaterThan(0);
+    db.inTransaction(h -> {
+      new org.marsad.share.marking.Markings(h).set(org.marsad.share.marking.MarkingTarget.source("samples"),
+          org.marsad.share.stix.Tlp.AMBER, "tester", TestData.NOW);
+      return null;
+    });
+  }
+
+  @Test
   void theWholeCorpusValidatesAgainstTheOfficialSchemas() throws java.io.IOException {
     StixSchemas schemas = new StixSchemas(TestData.stix());
     String json = export().json();
