@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
         EntityCommand.class, RelationsCommand.class, TimelineCommand.class, NetworkCommand.class,
         ChangesCommand.class, SourcesCommand.class, WatchCommand.class, AlertsCommand.class,
         ReextractCommand.class, GazetteerCommand.class, SearchCommand.class,
-        ExportCommand.class})
+        ExportCommand.class, org.marsad.app.kb.ImportCommand.class, org.marsad.app.kb.MarkCommand.class,
+        org.marsad.app.kb.AuditCommand.class})
 public final class Marsad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -22,20 +22,23 @@ import org.marsad.kb.export.ExportData;
 import org.marsad.kb.export.GeoJsonExport;
 import org.marsad.kb.export.GraphMlExport;
 import org.marsad.kb.export.JsonExport;
+import org.marsad.share.export.Lexicons;
+import org.marsad.share.export.StixExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `marsad export --format json|csv|geojson|graphml [--out FILE]`. */
+/** `marsad export --format json|csv|geojson|graphml|stix [--out FILE]`. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = {
     "Export the knowledge base: json (facts, evidence, entities), csv (events, ACLED-like columns), geojson "
-        + "(located events and places) or graphml (the network, for Gephi).",
+        + "(located events and places), graphml (the network, for Gephi) or stix (one STIX 2.1 bundle of the "
+        + "whole store with its TLP markings, recorded in the audit log; docs/SHARING.md).",
     "With --out the file is written whole or not at all."})
 public final class ExportCommand implements Callable<Integer> {
   /** The export formats. */
-  enum Format { json, csv, geojson, graphml }
+  enum Format { json, csv, geojson, graphml, stix }
 
   @Spec
   CommandSpec spec;
@@ -55,8 +58,19 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Only what held or had happened by this date.")
   String asOf;
 
+  @Option(names = "--node", paramLabel = "NAME", description = "With stix: this node's name as a STIX identity "
+      + "(kept for later exports).")
+  String node;
+
+  @Option(names = "--actor", paramLabel = "WHO", description = "With stix: who exports, for the audit log "
+      + "(default: the system user).")
+  String actor = System.getProperty("user.name", "unknown");
+
   @Override
   public Integer call() throws IOException {
+    if (format == Format.stix) {
+      return stix();
+    }
     Optional<LocalDate> date = Optional.ofNullable(asOf).map(v -> Dates.parse("--as-of", v));
     Set<RelationType> t = types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
     ExportData data;
@@ -85,12 +99,44 @@ public final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
+  private int stix() throws IOException {
+    if (!types.isEmpty() || asOf != null) {
+      throw new AppException("--type and --as-of do not apply to --format stix, which shares the whole picture");
+    }
+    StixExport.Result r;
+    try (KbSession kb = new KbSession(store)) {
+      StixExport.Options o = StixExport.Options.of(actor).withCountries(Lexicons.countries(kb.extractor().lexicon()));
+      r = StixExport.export(kb.db(), node == null ? o : o.withNodeName(node), kb.clock().instant());
+    }
+    if (out == null) {
+      spec.commandLine().getOut().println(r.json());
+      spec.commandLine().getOut().flush();
+    } else {
+      Path abs = out.toAbsolutePath();
+      Path tmp = Files.createTempFile(abs.getParent() == null ? Path.of(".") : abs.getParent(), ".marsad-export",
+          ".tmp");
+      try {
+        Files.writeString(tmp, r.json(), StandardCharsets.UTF_8);
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw new AppException("cannot write " + out + ": " + e.getMessage(), e);
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      w.println("wrote STIX bundle " + r.bundleId() + " to " + out + ": " + r.byType());
+      r.left().forEach(l -> w.println("  not expressible in STIX: " + l));
+      w.flush();
+    }
+    return 0;
+  }
+
   private void write(ExportData data, Writer w) {
     switch (format) {
       case json -> JsonExport.write(data, w);
       case csv -> CsvExport.write(data, w);
       case geojson -> GeoJsonExport.write(data, w);
       case graphml -> GraphMlExport.write(data, w);
+      case stix -> throw new AppException("stix is written by stix()");
       default -> throw new AppException("unknown format " + format);
     }
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.marsad.extract.ExtractException;
@@ -32,6 +33,7 @@ import org.marsad.kb.store.NewReport;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.Source;
 import org.marsad.kb.store.Sources;
+import org.marsad.kb.store.StoredReport;
 
 /**
  * Stores one report at a time: extract, then grade, archive, resolve, record claims and check watches in
@@ -89,6 +91,51 @@ public final class Ingestor {
           + "file): " + e);
     }
     return write(in, options, x);
+  }
+
+  /** A report whose picture was received whole, with the options it is stored under. */
+  public record Received(SourceReport report, IngestOptions options, Extraction extraction) {
+  }
+
+  /**
+   * Stores reports whose picture was received whole rather than extracted from their text (a partner's STIX
+   * objects, written out as text by marsad-share), with the same grading and resolution across reports as any
+   * report, so that analysts' decisions hold for them too. Everything happens in one transaction, with
+   * {@code alsoInTransaction} last, so that a bundle is taken in entirely or not at all; a report already stored
+   * (same SHA-256) comes back as a duplicate.
+   */
+  public List<Outcome> ingestReceived(List<Received> items, BiConsumer<Handle, List<Outcome>> alsoInTransaction) {
+    Instant now = clock.instant();
+    List<Stored> stored = new ArrayList<>();
+    List<Outcome> outcomes;
+    try {
+      outcomes = db.inTransaction(h -> {
+        List<Outcome> out = new ArrayList<>();
+        Reports reports = new Reports(h);
+        for (Received r : items) {
+          Optional<Long> known = reports.bySha(r.report().sha256()).map(StoredReport::id);
+          if (known.isPresent()) {
+            out.add(new Outcome.Duplicate(r.report().input(), known.get()));
+            continue;
+          }
+          Stored s = store(h, r.report(), r.options(), r.extraction(), now);
+          stored.add(s);
+          out.add(s.outcome());
+        }
+        alsoInTransaction.accept(h, out);
+        return out;
+      });
+    } catch (RuntimeException e) {
+      cache.clear(); // the rolled-back entities must not be found again
+      sources.clear();
+      throw new KbException("cannot store the received reports in " + db.location().describe()
+          + "; none of them was kept: " + e.getMessage(), e);
+    }
+    for (Stored s : stored) {
+      written.put(s.document().sha256(), s.outcome().reportId());
+      listeners.forEach(l -> l.stored(s.document()));
+    }
+    return outcomes;
   }
 
   /**

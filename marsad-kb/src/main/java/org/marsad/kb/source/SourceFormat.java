@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum SourceFormat {
   TXT,
   HTML,
-  JSONL;
+  JSONL,
+  /** Objects a partner shared as STIX 2.1, kept as their canonical JSON (marsad-share). */
+  STIX;
 
-  /** The lower-case label, "txt", "html" or "jsonl". */
+  /** The lower-case label, "txt", "html", "jsonl" or "stix". */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
