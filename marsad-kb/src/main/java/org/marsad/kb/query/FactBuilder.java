@@ -33,6 +33,12 @@ public final class FactBuilder {
   }
 
   public List<Fact> build(List<StoredClaim> claims) {
+    // one query per 500 reports rather than one per report: a group's facts rest on thousands of reports
+    List<Long> missing = claims.stream().map(StoredClaim::reportId).filter(id -> !reportCache.containsKey(id))
+        .distinct().toList();
+    if (missing.size() > 1) {
+      reportCache.putAll(reports.byIds(missing));
+    }
     Map<String, List<Fact.Evidence>> groups = new LinkedHashMap<>();
     for (StoredClaim c : claims) {
       groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(evidence(c));
