@@ -96,7 +96,8 @@
       h.snippets.map(s => el("p", { class: "snippet", dir: "auto" }, marked(s))))));
     const facets = el("aside", { class: "facets" }, Object.entries(r.facets).filter(([, v]) => v.length).map(
       ([dim, counts]) => el("section", {}, el("h3", {}, t("facet." + dim)), el("ul", {}, counts.map(c => el("li", {},
-        facetLink(dim, c.label, params), " ", el("span", { class: "count" }, num(c.count))))))));
+        facetLink(dim, c.label, params), " ", el("span", { class: "count", title: r.facets_sampled ? t("facet.sampled") : "" },
+          (r.facets_sampled ? "≈" : "") + num(c.count))))))));
     show(form, el("p", { class: "muted", id: "total" }, r.total ? t("search.results", { n: num(r.total) }) : t("search.none")),
       el("div", { class: "results" }, hits, facets));
   }

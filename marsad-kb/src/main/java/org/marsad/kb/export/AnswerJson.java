@@ -133,6 +133,7 @@ public final class AnswerJson {
       facets.put(k, counts);
     });
     m.put("facets", facets);
+    m.put("facets_sampled", r.facetsSampled());
     return m;
   }
 
