@@ -44,9 +44,17 @@ public final class Marsad implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-      line.getErr().println("marsad: " + ex.getMessage());
+      // Marsad's own exceptions say what was wrong with the input; anything else is a bug of ours, and its
+      // message alone ("null") would tell the user nothing
+      if (ex.getClass().getName().startsWith("org.marsad.")) {
+        line.getErr().println("marsad: " + ex.getMessage());
+        line.getErr().flush();
+        return 2;
+      }
+      line.getErr().println("marsad: internal error (" + ex.getClass().getSimpleName() + "): " + ex.getMessage()
+          + "; please report it with the input that caused it");
       line.getErr().flush();
-      return 2;
+      return 3;
     });
     return cl;
   }

@@ -309,4 +309,15 @@ class RelationFinderTest {
     assertThat(Extractions.relations(x, RelationType.ATTACK))
         .noneMatch(r -> r.arg(Role.AGENT).contains(bokoHaram) && r.arg(Role.AGENT).contains(chad));
   }
+
+  @Test
+  void anAttackedTownIsWhereTheAttackHappenedButAnAttackedBaseIsItsTarget() {
+    Extraction town = ar("هاجم مسلحون مدينة غاو فجر الاثنين.");
+    Relation inTown = relation(town, RelationType.ATTACK);
+    assertThat(inTown.arg(Role.LOCATION)).contains(entity(town, "غاو").id());
+    assertThat(inTown.arg(Role.TARGET)).doesNotContain(entity(town, "غاو").id());
+    Extraction plant = ar("هاجم مسلحون منشأة تيقنتورين الغازية فجر الاثنين.");
+    assertThat(relation(plant, RelationType.ATTACK).arg(Role.TARGET))
+        .contains(entity(plant, "منشأة تيقنتورين الغازية").id());
+  }
 }

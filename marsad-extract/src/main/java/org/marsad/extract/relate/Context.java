@@ -2,6 +2,7 @@ package org.marsad.extract.relate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.marsad.extract.Mention;
 import org.marsad.extract.find.Analysis;
 import org.marsad.extract.find.Candidate;
@@ -211,6 +212,12 @@ public final class Context {
   }
 
   /** Whether a place mention names a country, which may act as a state in cooperation and alliances. */
+  /** The lexicon kind of the place a candidate names ("TOWN", "BASE", ...), if it is a lexicon place. */
+  public Optional<String> placeKind(Candidate c) {
+    return c.lexiconId().filter(id -> id.startsWith("place/"))
+        .flatMap(id -> index.lexicon().place(id.substring("place/".length()))).map(p -> p.kind());
+  }
+
   public boolean isCountry(Candidate c) {
     return c.lexiconId().filter(id -> id.startsWith("place/"))
         .flatMap(id -> index.lexicon().place(id.substring("place/".length())))

@@ -55,7 +55,10 @@ final class EventMerger {
       return false;
     }
     if (sameCore(first, m)) {
-      return true;
+      boolean attack = m.type == RelationType.ATTACK || m.type == RelationType.KIDNAPPING;
+      if (!attack || !first.get(Role.TARGET).isEmpty() || agentsAgree(cluster, m)) {
+        return true;
+      }
     }
     if (m.type == RelationType.MOVEMENT && first.stance.modality() == m.stance.modality()) {
       for (RelationMention c : cluster) {
@@ -110,6 +113,28 @@ final class EventMerger {
       }
     }
     return !a.args.isEmpty();
+  }
+
+  /**
+   * Whether a mention may join an attack whose mentions name no target: not when two of them name different
+   * actors, both named ("وهاجمت بوكو حرام المدينة" and "هاجم الجيش التشادي مواقع في ديفا" are two attacks); an
+   * unnamed actor ("مسلحون") may be any of the named ones.
+   */
+  private boolean agentsAgree(List<RelationMention> cluster, RelationMention m) {
+    for (RelationMention c : cluster) {
+      Set<String> x = named(c.get(Role.AGENT));
+      Set<String> y = named(m.get(Role.AGENT));
+      if (!x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(y::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Set<String> named(Set<String> agents) {
+    Set<String> out = new java.util.LinkedHashSet<>(agents);
+    out.removeAll(unnamedEntities);
+    return out;
   }
 
   private boolean corefMovement(RelationMention a, RelationMention b) {

@@ -38,6 +38,7 @@ public final class RelationExtractor {
     for (RelationMention m : mentions) {
       m.time = timeFor(ctx, bySentence, m.trigger);
     }
+    attackedPlaces(ctx, mentions);
     claimedEvents(mentions);
     Set<String> unnamed = new LinkedHashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -53,6 +54,42 @@ public final class RelationExtractor {
     }
     // insertion order, not Map.copyOf: its iteration order changes from one JVM to the next
     return new Result(out, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(merger.aliases())));
+  }
+
+  /**
+   * Kinds of lexicon place that an attack happens in rather than strikes: "attacked the town of Gamboru", "هجوم
+   * واغادوغو". A base, a plant or a road stays the target: it is the thing attacked.
+   */
+  private static final Set<String> AREAS = Set.of("TOWN", "CITY", "VILLAGE", "REGION", "COUNTRY", "BORDER_AREA",
+      "MOUNTAIN", "FOREST", "DESERT", "LAKE", "RIVER");
+
+  /** An attack's target that is a settlement or an area becomes its location: that is where it took place. */
+  private static void attackedPlaces(Context ctx, List<RelationMention> mentions) {
+    Map<String, String> kindOf = new java.util.HashMap<>();
+    for (int i = 0; i < ctx.candidates().size(); i++) {
+      Candidate c = ctx.candidates().get(i);
+      Optional<String> kind = c.type() == org.marsad.extract.EntityType.LOCATION ? ctx.placeKind(c) : Optional.empty();
+      if (kind.isPresent()) {
+        kindOf.putIfAbsent(ctx.entityId(i), kind.get());
+      }
+    }
+    for (RelationMention m : mentions) {
+      if (m.type != org.marsad.extract.RelationType.ATTACK) {
+        continue;
+      }
+      List<String> areas = m.get(Role.TARGET).stream().filter(e -> AREAS.contains(kindOf.getOrDefault(e, ""))).toList();
+      if (areas.isEmpty()) {
+        continue;
+      }
+      Set<String> rest = new LinkedHashSet<>(m.get(Role.TARGET));
+      areas.forEach(rest::remove);
+      if (rest.isEmpty()) {
+        m.args.remove(Role.TARGET);
+      } else {
+        m.args.put(Role.TARGET, rest);
+      }
+      areas.forEach(e -> m.add(Role.LOCATION, e));
+    }
   }
 
   /** A claim that names no target claims the attack the report tells of: the nearest one, earlier first. */
