@@ -320,4 +320,17 @@ class RelationFinderTest {
     assertThat(relation(plant, RelationType.ATTACK).arg(Role.TARGET))
         .contains(entity(plant, "منشأة تيقنتورين الغازية").id());
   }
+
+  @Test
+  void theAntecedentOfARelativeBeforeASupportVerbIsTheAttacker() {
+    Extraction x = ar("طاردت الشرطة المسلحين الذين نصبوا كمينا لقافلة عسكرية قرب غاو.");
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.AGENT)).containsExactly(entity(x, "المسلحين").id());
+  }
+
+  @Test
+  void anEventNounThatOnlyDatesAnotherClauseTakesNoAgentFromIt() {
+    Extraction x = ar("عثر الجنود على جثة سالم البوزيدي بعد يومين من الكمين.");
+    assertThat(Extractions.relations(x, RelationType.ATTACK))
+        .allSatisfy(r -> assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "سالم البوزيدي").id()));
+  }
 }

@@ -28,6 +28,37 @@ final class EventRoles {
   private static final Set<String> RELATIVES = RelationFinder.folded("الذي", "التي", "الذين", "اللذين", "اللتين",
       "اللواتي", "who", "which", "qui");
 
+  /**
+   * Verbs that only carry an event noun ("نصبوا كمينا", "شنوا هجوما", "carried out an attack"): between a relative
+   * pronoun and the noun they leave the pronoun's antecedent the actor.
+   */
+  private static final Set<String> SUPPORT_VERBS = RelationFinder.folded("نصب", "نصبوا", "نصبت", "نفذ", "نفذوا",
+      "نفذت", "شن", "شنوا", "شنت", "ارتكب", "ارتكبوا", "ارتكبت", "staged", "launched", "mounted", "perpetrated",
+      "mené", "menée", "perpétré", "lancé");
+
+  private static final Set<String> TIME_PREPOSITIONS = RelationFinder.folded("بعد", "قبل", "منذ", "عقب", "اثر",
+      "خلال", "after", "before", "since", "following", "during", "apres", "avant", "depuis", "lors");
+
+  /**
+   * Whether the event noun only dates something else: "عثر على جثته بعد يومين من الكمين", "after the attack". The
+   * actor named before it is the subject of that other clause, not of the event.
+   */
+  boolean timeReference(int trigger) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+      String w = ctx.analysis().folded(k);
+      if (TIME_PREPOSITIONS.contains(w)) {
+        return k == trigger - 1 || ctx.analysis().folded(trigger - 1).equals("من")
+            || ctx.analysis().folded(trigger - 1).equals("of") || isArticle(trigger - 1);
+      }
+    }
+    return false;
+  }
+
+  private boolean isArticle(int k) {
+    String w = ctx.analysis().folded(k);
+    return w.equals("the") || w.equals("l") || w.equals("la") || w.equals("le") || w.equals("les");
+  }
+
   /** Named states' forces and armed groups: actors whose joint action is cooperation between them. */
   static final Predicate<Candidate> NAMED_FORCE = c -> c.kind() != Candidate.Kind.UNNAMED
       && (c.type() == org.marsad.extract.EntityType.STATE_ACTOR || c.type() == org.marsad.extract.EntityType.ARMED_GROUP);
@@ -90,10 +121,14 @@ final class EventRoles {
    * stormed"): the actor ending just before the pronoun, named or not, or null.
    */
   Integer relativeAntecedent(int trigger, Predicate<Candidate> type) {
-    if (trigger < 2 || !RELATIVES.contains(ctx.analysis().folded(trigger - 1))) {
+    int pronoun = trigger - 1;
+    if (pronoun >= 1 && SUPPORT_VERBS.contains(ctx.analysis().folded(pronoun))) {
+      pronoun--; // "المسلحين الذين نصبوا كمينا", "the men who carried out the attack"
+    }
+    if (pronoun < 1 || !RELATIVES.contains(ctx.analysis().folded(pronoun))) {
       return null;
     }
-    Integer c = args.nearestEndingBefore(trigger - 1, 1, type);
+    Integer c = args.nearestEndingBefore(pronoun, 1, type);
     return c != null && ctx.sentence(args.candidate(c).first()) == ctx.sentence(trigger) ? c : null;
   }
 

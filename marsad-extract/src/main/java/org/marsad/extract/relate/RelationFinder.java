@@ -548,13 +548,14 @@ final class RelationFinder {
     if (agent != null && target != null && args.entity(agent).equals(args.entity(target))) {
       agent = null;
     }
-    if (agent == null && !passive && !deathNoun) {
+    boolean dating = roles.timeReference(hit.first()); // "بعد يومين من الكمين": nobody before it acted in it
+    if (agent == null && !passive && !deathNoun && !dating) {
       agent = roles.beforeApposition(hit.first(), agentType); // "X، قائد كتيبة Y، هاجم"
     }
-    if (agent == null && type == RelationType.ATTACK) {
+    if (agent == null && type == RelationType.ATTACK && !dating) {
       agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP));
     }
-    if (agent == null && !deathNoun) {
+    if (agent == null && !deathNoun && !dating) {
       // an unnamed actor before the trigger is its agent only if it comes first in the clause;
       // before a noun of dying ("أعلن الجيش مقتل X") stands who announced the death, not who caused it
       agent = args.nearestBefore(hit.first(), NEAR, type == RelationType.ATTACK
