@@ -154,4 +154,18 @@ class EntityFinderTest {
     assertThat(entity(x, "سوناطراك").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(entity(x, "أفريكوم").type()).isEqualTo(EntityType.STATE_ACTOR);
   }
+
+  @Test
+  void aTitleInAppositionToANameDescribesThatPersonAndIsNoActorOfItsOwn() {
+    Extraction x = ar("قال المتحدث إن يحيى أبو الهمام، أمير \"إمارة الصحراء\"، حضر الاجتماع.");
+    assertThat(x.entities()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("أمير")));
+    Extraction alone = ar("قال المتحدث إن أمير \"إمارة الصحراء\" حضر الاجتماع.");
+    assertThat(alone.entities()).anyMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("أمير")));
+  }
+
+  @Test
+  void aReportedSpeakersNameEndsAtTheParticleThatFoldsLikeAGivenName() {
+    Extraction x = ar("كشف الوزير سالم البوزيدي أن مسلحين اقتحموا فندقا في باماكو.");
+    assertThat(entity(x, "سالم البوزيدي").mentions()).allSatisfy(m -> assertThat(m.text()).isEqualTo("سالم البوزيدي"));
+  }
 }

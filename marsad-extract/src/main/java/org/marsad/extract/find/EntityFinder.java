@@ -342,6 +342,9 @@ public final class EntityFinder {
    * on its own afterwards, so the caller only advances one token.
    */
   private boolean unnamedActor(Analysis a, int i, String lang, List<Candidate> out) {
+    if (appositionOfName(a, i, out)) {
+      return false; // "يحيى أبو الهمام، أمير إمارة الصحراء": it describes the person just named
+    }
     int start = i;
     int j = i;
     String w = a.folded(j);
@@ -418,6 +421,19 @@ public final class EntityFinder {
     out.add(new Candidate(start, end, offset, EntityType.PERSON, "unnamed:" + start, Candidate.Kind.UNNAMED,
         text, "unnamed: " + Transliterator.romanize(text), Optional.empty(), Optional.empty(), memberOf));
     return true;
+  }
+
+  /** Whether token i follows a comma that follows a named person: what comes next describes that person. */
+  private static boolean appositionOfName(Analysis a, int i, List<Candidate> out) {
+    if (i < 2 || out.isEmpty()) {
+      return false;
+    }
+    String sep = a.token(i - 1).text();
+    if (!sep.equals("،") && !sep.equals(",")) {
+      return false;
+    }
+    Candidate prev = out.get(out.size() - 1);
+    return prev.end() == i - 1 && prev.type() == EntityType.PERSON && prev.kind() != Candidate.Kind.UNNAMED;
   }
 
   /** Plural person nouns ("قيادات", "مسلحين") only make an actor with "أحد", a nationality or a "من" group. */

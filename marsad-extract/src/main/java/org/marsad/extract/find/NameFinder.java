@@ -57,6 +57,20 @@ final class NameFinder {
     return null;
   }
 
+  private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("ان", "انه", "انها", "انهم");
+
+  /**
+   * "أن", "إن", "أنه": folded they read as the given name "آن" (Anne); written with a hamza they are the particle
+   * that ends a reported speaker's name ("قال X إن ...").
+   */
+  private static boolean isComplementizer(Analysis a, int i) {
+    if (!COMPLEMENTIZERS.contains(a.folded(i))) {
+      return false;
+    }
+    String original = a.originalText(a.aligned().toOriginal(a.token(i).span()));
+    return original.startsWith("\u0623") || original.startsWith("\u0625");
+  }
+
   /** "على" folds to "علي" (Ali); the original alef maksura tells the preposition apart. */
   private static boolean looksLikePreposition(Analysis a, int i) {
     if (!FunctionWords.at(a, i)) {
@@ -123,6 +137,9 @@ final class NameFinder {
       if (w.length() > 3 && w.charAt(0) == '\u0648' && !isConnector(w) && givenNameEnd(a, i) > i) {
         break; // "عمار حداد وسالم": a conjunction starts the next person
       }
+      if (isComplementizer(a, i)) {
+        break; // "سالم البوزيدي أن مسلحين": "أن" folds like the given name "آن" but ends the name
+      }
       if (kunyaAt == start && i == start + 2 && isLaqab(a, i)) {
         i++; // "أبو طلحة المهاجر": a kunya often carries an epithet
         parts++;
@@ -173,7 +190,7 @@ final class NameFinder {
   private NameSpan parseAfterConnector(Analysis a, int i) {
     int end = i + 3;
     while (end < a.size() && end - i < MAX_NAME_TOKENS && a.token(end).type() == TokenType.ARABIC
-        && (givenNameEnd(a, end) > end || isNisba(a, end))) {
+        && !isComplementizer(a, end) && (givenNameEnd(a, end) > end || isNisba(a, end))) {
       end = Math.max(end + 1, givenNameEnd(a, end));
     }
     return new NameSpan(i, end, 0, -1);

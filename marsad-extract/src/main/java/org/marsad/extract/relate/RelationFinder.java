@@ -599,11 +599,15 @@ final class RelationFinder {
         joint.add(together);
       }
     }
-    if (m.get(Role.AGENT).isEmpty() && isConsequence(hit.first()) && lastAttack != null
+    if (isConsequence(hit.first()) && lastAttack != null
         && ctx.sentence(lastAttack.trigger) == ctx.sentence(hit.first())) {
-      // "هاجم مسلحون المتحف ما أسفر عن مقتل 21 سائحا": the killing is the attackers' doing
-      lastAttack.get(Role.AGENT).forEach(id -> m.add(Role.AGENT, id));
-      lastAttack.get(Role.LOCATION).forEach(id -> m.add(Role.LOCATION, id));
+      // "هاجم مسلحون المتحف ما أسفر عن مقتل 21 سائحا": the killing is the attackers' doing, where they attacked
+      if (m.get(Role.AGENT).isEmpty()) {
+        lastAttack.get(Role.AGENT).forEach(id -> m.add(Role.AGENT, id));
+      }
+      if (m.get(Role.LOCATION).isEmpty()) {
+        lastAttack.get(Role.LOCATION).forEach(id -> m.add(Role.LOCATION, id));
+      }
     }
     int clauseEnd = args.clauseEnd(hit.first());
     int locEnd = Math.min(args.sentenceEnd(hit.first()), hit.end() + 2 * NEAR + 5);
