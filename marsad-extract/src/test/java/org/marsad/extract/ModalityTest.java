@@ -106,4 +106,13 @@ class ModalityTest {
     Relation r = relation(ar("وأكد الجيش أن سالم البوزيدي قتل «على الأرجح» في غارة قرب تساليت."), RelationType.KILLED);
     assertThat(r.modality()).isEqualTo(Modality.LIKELY);
   }
+
+  @Test
+  void qadBeforeAPerfectVerbOpeningWithAlefIsNoHedge() {
+    Relation r = relation(ar("جماعة بوكو حرام قد أعلنت في مارس 2015 انشقاقها عن تنظيم القاعدة."),
+        RelationType.SPLIT_FROM);
+    assertThat(r.modality()).isNotEqualTo(Modality.POSSIBLE);
+    Relation hedged = relation(ar("قد تعلن جماعة بوكو حرام قريبا انشقاقها عن تنظيم القاعدة."), RelationType.SPLIT_FROM);
+    assertThat(hedged.modality()).isEqualTo(Modality.POSSIBLE);
+  }
 }
