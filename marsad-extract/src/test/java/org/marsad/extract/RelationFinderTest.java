@@ -333,4 +333,12 @@ class RelationFinderTest {
     assertThat(Extractions.relations(x, RelationType.ATTACK))
         .allSatisfy(r -> assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "سالم البوزيدي").id()));
   }
+
+  @Test
+  void aPlaceUnderAGroupsControlIsWhereTheGroupOperatesAndSoDoTheGroupsListedWithIt() {
+    Extraction x = ar("وتخضع غاو منذ أسابيع لسيطرة حركة أنصار الدين وجماعات مسلحة أخرى، بينها بوكو حرام.");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "غاو").id());
+    assertThat(r.arg(Role.SUBJECT)).contains(entity(x, "أنصار الدين").id(), entity(x, "بوكو حرام").id());
+  }
 }

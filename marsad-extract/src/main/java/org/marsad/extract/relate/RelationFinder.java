@@ -189,6 +189,12 @@ final class RelationFinder {
         objectType = Arguments.GROUP;
         subjectType = Arguments.ACTOR;
     }
+    if (type == RelationType.OPERATES_IN && CONTROL_NOUNS.contains(triggerText(hit))) {
+      RelationMention control = underControl(hit);
+      if (control != null) {
+        return control;
+      }
+    }
     List<Integer> objects = new ArrayList<>(args.between(hit.end(),
         Math.min(args.sentenceEnd(hit.first()), hit.end() + NEAR), objectType));
     objects.removeIf(o -> AGENT_PREPOSITIONS.contains(args.prepositionOf(o))); // "annoncé par X" is not the object
@@ -245,6 +251,39 @@ final class RelationFinder {
     return new RelationMention(actual, hit.first())
         .add(Role.SUBJECT, args.entity(subject)).add(Role.OBJECT, args.entity(object));
   }
+
+  private static final Set<String> CONTROL_NOUNS = folded("سيطرة", "لسيطرة", "بسيطرة");
+
+  /**
+   * "تخضع غاو لسيطرة الحركة الوطنية وجماعات إسلامية، بينها أنصار الدين": a noun of control followed by its
+   * holder in construct puts the holder, and the groups coordinated with it, in the place named before it in the
+   * clause.
+   */
+  private RelationMention underControl(Context.CueHit hit) {
+    Integer holder = args.firstAfter(hit.end(), 1, Arguments.GROUP);
+    if (holder == null || args.candidate(holder).first() != hit.end()) {
+      return null;
+    }
+    Integer place = args.nearestBefore(hit.first(), NEAR + 4, Arguments.PLACE);
+    if (place == null || ctx.clause(args.candidate(place).first()) != ctx.clause(hit.first())) {
+      return null;
+    }
+    RelationMention m = new RelationMention(RelationType.OPERATES_IN, hit.first())
+        .add(Role.SUBJECT, args.entity(holder)).add(Role.OBJECT, args.entity(place));
+    roles.coordinatedWith(holder, Arguments.GROUP).forEach(c -> m.add(Role.SUBJECT, args.entity(c)));
+    // "وجماعات إسلامية مسلحة، بينها أنصار الدين وحركة التوحيد": the groups a list names among the holders
+    int end = args.sentenceEnd(hit.first());
+    for (int k = args.candidate(holder).end(); k < end; k++) {
+      if (AMONG.contains(ctx.analysis().folded(k))) {
+        args.between(k + 1, end, Arguments.GROUP).forEach(c -> m.add(Role.SUBJECT, args.entity(c)));
+        break;
+      }
+    }
+    return m;
+  }
+
+  private static final Set<String> AMONG = folded("بينها", "منها", "ومنها", "بينهم", "منهم", "including",
+      "dont", "notamment");
 
   private static final Set<String> BAYA_NOUNS = folded("مبايعة", "بيعة", "البيعة", "مبايعه");
   private static final Set<String> SUFFIXED = folded("مبايعتها", "مبايعته", "مبايعتهم", "بيعتها", "بيعته",
