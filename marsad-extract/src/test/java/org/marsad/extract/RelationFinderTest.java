@@ -341,4 +341,12 @@ class RelationFinderTest {
     assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "غاو").id());
     assertThat(r.arg(Role.SUBJECT)).contains(entity(x, "أنصار الدين").id(), entity(x, "بوكو حرام").id());
   }
+
+  @Test
+  void aLongGroupNameDescribedAfterACommaOperatesInEveryPlaceOfTheList() {
+    Extraction x = ar("جبهة تحرير ماسينا، وهي جماعة مسلحة تنشط في منطقتي موبتي وسيغو، تبنت الهجوم.");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "جبهة تحرير ماسينا").id());
+    assertThat(r.arg(Role.OBJECT)).contains(entity(x, "موبتي").id(), entity(x, "سيغو").id());
+  }
 }

@@ -239,6 +239,10 @@ final class RelationFinder {
     if (subject == null) {
       int window = type == RelationType.OPERATES_IN ? 6 : NEAR + 4;
       subject = args.nearestBefore(hit.first(), window, subjectType);
+      if (subject == null && type == RelationType.OPERATES_IN) {
+        // "جبهة تحرير ماسينا، وهي جماعة مسلحة تنشط في": a long name that ends near the verb is near
+        subject = args.nearestEndingBefore(hit.first(), window, subjectType);
+      }
     }
     if (subject == null || args.entity(subject).equals(args.entity(object))) {
       return null;
@@ -248,8 +252,13 @@ final class RelationFinder {
         && JOIN_TRIGGERS.contains(triggerText(hit))) {
       actual = RelationType.MEMBER_OF; // a person who joins a group becomes a member; a group that joins pledges
     }
-    return new RelationMention(actual, hit.first())
+    RelationMention m = new RelationMention(actual, hit.first())
         .add(Role.SUBJECT, args.entity(subject)).add(Role.OBJECT, args.entity(object));
+    if (actual == RelationType.OPERATES_IN) {
+      // "تنشط في منطقتي موبتي وسيغو": every place of the list
+      roles.coordinatedWith(object, Arguments.PLACE).forEach(c -> m.add(Role.OBJECT, args.entity(c)));
+    }
+    return m;
   }
 
   private static final Set<String> CONTROL_NOUNS = folded("سيطرة", "لسيطرة", "بسيطرة");
