@@ -349,4 +349,13 @@ class RelationFinderTest {
     assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "جبهة تحرير ماسينا").id());
     assertThat(r.arg(Role.OBJECT)).contains(entity(x, "موبتي").id(), entity(x, "سيغو").id());
   }
+
+  @Test
+  void appearingAlongsideOthersIsAMeetingNotACooperation() {
+    Extraction x = ar("وكان أمادو كوفا قد ظهر في شريط مصور إلى جانب إياد أغ غالي ويحيى أبو الهمام.");
+    Relation r = relation(x, RelationType.MEETING);
+    assertThat(r.arg(Role.PARTICIPANTS)).contains(entity(x, "أمادو كوفا").id(), entity(x, "إياد أغ غالي").id(),
+        entity(x, "يحيى أبو الهمام").id());
+    assertThat(Extractions.relations(x, RelationType.COOPERATION)).isEmpty();
+  }
 }

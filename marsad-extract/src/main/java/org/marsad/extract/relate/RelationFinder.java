@@ -88,6 +88,12 @@ final class RelationFinder {
       }
     }
     out.addAll(new PhraseRelations(ctx, args, modality).find());
+    Alongside alongside = new Alongside(ctx, args);
+    for (RelationMention m : alongside.find()) {
+      finish(m, m.trigger, m.trigger + 1);
+      out.add(m);
+    }
+    out.removeIf(m -> m.type == RelationType.COOPERATION && alongside.meetingTokens().contains(m.trigger));
     return out;
   }
 
