@@ -358,4 +358,12 @@ class RelationFinderTest {
         entity(x, "يحيى أبو الهمام").id());
     assertThat(Extractions.relations(x, RelationType.COOPERATION)).isEmpty();
   }
+
+  @Test
+  void aClaimOfTheAttackClaimsTheAttackNotTheKillingsItCaused() {
+    Extraction x = ar("هاجم مسلحون متحف باردو في تونس ما أسفر عن مقتل 21 سائحا. وتبنى تنظيم داعش الهجوم.");
+    Relation claim = relation(x, RelationType.CLAIMED_RESPONSIBILITY);
+    assertThat(claim.arg(Role.OBJECT)).doesNotContain(entity(x, "21 سائحا").id());
+    assertThat(claim.arg(Role.OBJECT)).isNotEmpty();
+  }
 }

@@ -98,15 +98,11 @@ public final class RelationExtractor {
       if (claim.type != org.marsad.extract.RelationType.CLAIMED_RESPONSIBILITY || !claim.get(Role.OBJECT).isEmpty()) {
         continue;
       }
-      RelationMention best = null;
-      for (RelationMention e : mentions) {
-        boolean claimable = e.type == org.marsad.extract.RelationType.ATTACK
-            || e.type == org.marsad.extract.RelationType.KIDNAPPING || e.type == org.marsad.extract.RelationType.KILLED;
-        boolean hasObject = !e.get(Role.TARGET).isEmpty() || !e.get(Role.LOCATION).isEmpty();
-        if (claimable && hasObject
-            && (best == null || Math.abs(e.trigger - claim.trigger) < Math.abs(best.trigger - claim.trigger))) {
-          best = e;
-        }
+      // what is claimed is an attack or a kidnapping; the killings they caused only when the report tells of no
+      // attack ("تبنى التنظيم الهجوم" after "ما أسفر عن مقتل 21 سائحا" claims the attack on the museum)
+      RelationMention best = nearestClaimable(mentions, claim, true);
+      if (best == null) {
+        best = nearestClaimable(mentions, claim, false);
       }
       if (best != null) {
         Set<String> objects = new LinkedHashSet<>(best.get(Role.TARGET));
@@ -114,6 +110,22 @@ public final class RelationExtractor {
         objects.forEach(o -> claim.add(Role.OBJECT, o));
       }
     }
+  }
+
+  private static RelationMention nearestClaimable(List<RelationMention> mentions, RelationMention claim,
+                                                  boolean attacksOnly) {
+    RelationMention best = null;
+    for (RelationMention e : mentions) {
+      boolean attack = e.type == org.marsad.extract.RelationType.ATTACK
+          || e.type == org.marsad.extract.RelationType.KIDNAPPING;
+      boolean claimable = attack || (!attacksOnly && e.type == org.marsad.extract.RelationType.KILLED);
+      boolean hasObject = !e.get(Role.TARGET).isEmpty() || !e.get(Role.LOCATION).isEmpty();
+      if (claimable && hasObject
+          && (best == null || Math.abs(e.trigger - claim.trigger) < Math.abs(best.trigger - claim.trigger))) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   private static Optional<TimeValue> timeFor(Context ctx, Map<Integer, List<TimeFinder.Found>> bySentence,
