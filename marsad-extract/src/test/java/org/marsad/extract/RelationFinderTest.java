@@ -366,4 +366,13 @@ class RelationFinderTest {
     assertThat(claim.arg(Role.OBJECT)).doesNotContain(entity(x, "21 سائحا").id());
     assertThat(claim.arg(Role.OBJECT)).isNotEmpty();
   }
+
+  @Test
+  void aRoleWordOpeningWithAndStartsTheNextItemNotAnAppositionOfTheNameBefore() {
+    Extraction x = ar("بايعت الجماعة زعيم القاعدة أيمن الظواهري، ولأمير القاعدة في بلاد المغرب الإسلامي أبي مصعب عبد الودود.");
+    String zawahiri = entity(x, "أيمن الظواهري").id();
+    String aqim = entity(x, "القاعدة في بلاد المغرب الإسلامي").id();
+    assertThat(Extractions.relations(x, RelationType.LEADER_OF))
+        .noneMatch(r -> r.arg(Role.SUBJECT).contains(zawahiri) && r.arg(Role.OBJECT).contains(aqim));
+  }
 }

@@ -817,8 +817,11 @@ final class RelationFinder {
     boolean latin = ctx.analysis().token(hit.first()).type() == org.marsad.text.TokenType.LATIN;
     Integer group = args.firstAfter(hit.end(), latin && type == RelationType.LEADER_OF ? 6 : 3, Arguments.GROUP);
     Integer person;
+    // "الظواهري، ولأمير القاعدة في بلاد المغرب أبي مصعب": a role word that opens with "و" starts the next item of a
+    // list, so the name before it is not the one it describes
+    boolean coordinated = hit.offsetInFirst() > 0 && ctx.analysis().folded(hit.first()).startsWith("\u0648");
     if (group != null) {
-      person = args.nearestEndingBefore(hit.first(), latin ? 5 : 3, Arguments.PERSON);
+      person = coordinated ? null : args.nearestEndingBefore(hit.first(), latin ? 5 : 3, Arguments.PERSON);
       if (person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
         // apposition after the group: "أحد قيادات كتيبة عقبة بن نافع التونسية، الإرهابي صفي الدين"
         Integer after = args.firstAfter(args.candidate(group).end(), 6, Arguments.PERSON);
