@@ -69,8 +69,8 @@
       if (location.hash === "#/search") { route(); } else { location.hash = "#/search"; }
       refreshUnread();
     } }, el("label", {}, t("login.token"), token), el("button", { type: "submit", id: "login-send" }, t("login.send")));
-    show(el("h1", {}, t("login.title")), message ? el("p", { class: "error" }, message) : null,
-      el("p", { class: "muted" }, t("login.hint")), form);
+    show(...[el("h1", {}, t("login.title")), message ? el("p", { class: "error" }, message) : null,
+      el("p", { class: "muted" }, t("login.hint")), form].filter(Boolean));
   }
 
   function applyLanguage() {
@@ -462,6 +462,8 @@
         login(sessionStorage.getItem(TOKEN) ? t("login.refused") : null);
       } else { failed(err); }
     }
+    // which route the view shows once it has shown it; a slower earlier route finishing late does not count
+    if ((location.hash || "#/search") === hash) { view.setAttribute("data-route", hash); }
   }
 
   document.getElementById("lang").addEventListener("click", () => {

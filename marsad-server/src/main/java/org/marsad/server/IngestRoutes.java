@@ -44,9 +44,11 @@ final class IngestRoutes implements AutoCloseable {
 
   private final KbPool kb;
   private final Path uploads;
+  private volatile Thread workerThread;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "marsad-ingest");
     t.setDaemon(true);
+    workerThread = t;
     return t;
   });
   private final Map<Long, IngestJob> jobs = new ConcurrentHashMap<>();
@@ -242,6 +244,9 @@ final class IngestRoutes implements AutoCloseable {
    * the store and the search index (uploads, what partners post, publications) happens there, one at a time.
    */
   <T> T onWriter(java.util.function.BiFunction<Database, Ingestor, T> work) {
+    if (Thread.currentThread() == workerThread) {
+      return work.apply(writerDb(), writerIngestor); // already the writer: waiting for itself would never end
+    }
     java.util.concurrent.Future<T> f = worker.submit(() -> work.apply(writerDb(), writerIngestor));
     try {
       return f.get();

@@ -26,7 +26,8 @@ import java.util.Optional;
 public final class MarsadServer implements AutoCloseable {
   /** JSON bodies the API accepts; larger ones are refused with 413 before they are read. */
   public static final long MAX_JSON_BYTES = 1L << 20;
-  private static final String PROBLEM = "marsad.problem";
+  /** Set on a request whose error body is written: Javalin's own error pages must not replace it. */
+  static final String PROBLEM = "marsad.problem";
 
   private final KbPool kb;
   private final IngestRoutes ingest;

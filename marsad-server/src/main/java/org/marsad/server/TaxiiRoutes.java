@@ -8,7 +8,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.kb.source.Sha256;
+import org.marsad.share.audit.AuditAction;
+import org.marsad.share.audit.AuditEntry;
 import org.marsad.share.audit.AuditGate;
+import org.marsad.share.audit.AuditLog;
 import org.marsad.share.sync.PartnerInbox;
 import org.marsad.share.taxii.MediaTypes;
 import org.marsad.share.taxii.TaxiiRequest;
@@ -26,10 +30,14 @@ final class TaxiiRoutes {
   private final KbPool kb;
   private final IngestRoutes writer;
   private final TaxiiService service;
+  private final AuditGate gate;
+  private final Clock clock;
 
   TaxiiRoutes(KbPool kb, IngestRoutes writer, AuditGate gate, String title, Clock clock) {
     this.kb = kb;
     this.writer = writer;
+    this.gate = gate;
+    this.clock = clock;
     this.service = new TaxiiService(new TaxiiService.Settings(title, Auth.TAXII_PREFIX + "/", MAX_ENVELOPE), gate,
         (caller, collection, objects) -> writer.onWriter((db, ingestor) -> new PartnerInbox(db, ingestor, clock,
             id -> kb.index().delete(id)).receive(caller, collection, objects)), clock);
@@ -48,6 +56,12 @@ final class TaxiiRoutes {
     byte[] body = new byte[0];
     if (method.equals("POST")) {
       if (ctx.contentLength() > MAX_ENVELOPE) {
+        // refused unread: the record hashes the request line, as there is no body to hash
+        String what = "413 POST " + ctx.path();
+        String actor = Auth.caller(ctx).map(c -> c.name()).orElse("anonymous@" + ctx.ip());
+        kb.with(db -> gate.inTransaction(db, h -> new AuditLog(h).append(List.of(new AuditEntry(actor,
+            AuditAction.REFUSED, what.length() > 200 ? what.substring(0, 200) : what, Sha256.hex(what.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)))), clock.instant())));
         send(ctx, TaxiiService.error(413, "Content Too Large", "an envelope is at most " + MAX_ENVELOPE
             + " bytes, not " + ctx.contentLength()));
         return;
@@ -69,6 +83,7 @@ final class TaxiiRoutes {
   }
 
   static void send(Context ctx, TaxiiResponse resp) {
+    ctx.attribute(MarsadServer.PROBLEM, Boolean.TRUE);
     ctx.status(resp.status());
     resp.headers().forEach(ctx::header);
     if (resp.body().length > 0) {

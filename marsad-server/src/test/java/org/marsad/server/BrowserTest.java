@@ -85,18 +85,22 @@ class BrowserTest {
     }
   }
 
-  /** The way an analyst signs in: pasting the token `marsad serve` printed into the sign-in page. */
+  /**
+   * The way an analyst signs in from what `marsad serve` or `marsad demo` printed: a link holding a token, which
+   * the page keeps for the tab and takes out of the address.
+   */
   private void signIn() {
-    driver.get(base + "/#/login");
-    WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-token")));
-    field.sendKeys(token);
-    driver.findElement(By.id("login-send")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+    driver.get(base + "/#login=" + token);
+    wait.until(d -> d.getCurrentUrl().endsWith("#/search"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
   }
 
   private void open(String hash) {
     driver.get(base + "/" + hash);
     wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+    // a move within the page renders on hashchange, a moment after the address changed
+    wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.getElementById('view')"
+        + ".getAttribute('data-route') === (location.hash || '#/search')").equals(Boolean.TRUE));
   }
 
   private void language(String lang) {
