@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
         ReextractCommand.class, GazetteerCommand.class, SearchCommand.class,
         ExportCommand.class, org.marsad.app.kb.ImportCommand.class, org.marsad.app.kb.MarkCommand.class,
         org.marsad.app.kb.AuditCommand.class, org.marsad.app.kb.PublishCommand.class,
-        org.marsad.app.kb.PartnerCommand.class, org.marsad.app.kb.AccountCommand.class})
+        org.marsad.app.kb.PartnerCommand.class, org.marsad.app.kb.AccountCommand.class,
+        org.marsad.app.kb.CollectionCommand.class})
 public final class Marsad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

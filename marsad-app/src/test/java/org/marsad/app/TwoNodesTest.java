@@ -219,6 +219,29 @@ class TwoNodesTest {
 
   @Test
   @Order(6)
+  void parisPushesItsOwnPictureAndNothingOfAlgiersBack() {
+    ok(Cli.run("mark", "--data", paris.toString(), "--source", "Le Monde", "--tlp", "GREEN"));
+    ok(Cli.run("publish", "--data", paris.toString(), "--node", "Paris"));
+    Cli push = Cli.run("partner", "push", "Algiers", "--data", paris.toString(), "--page", "25");
+    ok(push);
+    assertThat(push.out()).contains("push page 1:");
+    assertThat(sql(algiers, "SELECT DISTINCT partner FROM received_report")).containsExactly("Paris");
+    assertThat(count(algiers, "SELECT COUNT(*) FROM received_report")).as("Paris's one report, no echo of Algiers's")
+        .isEqualTo(1);
+    assertThat(count(algiers, "SELECT COUNT(*) FROM report r JOIN source s ON s.id = r.source_id WHERE s.name LIKE "
+        + "'Paris [identity--%'")).isEqualTo(1);
+    Set<String> pushed = new HashSet<>(sql(paris, "SELECT object_id || ' ' || object_hash FROM audit_log WHERE "
+        + "actor = 'Algiers' AND action = 'SENT'"));
+    Set<String> taken = new HashSet<>(sql(algiers, "SELECT object_id || ' ' || object_hash FROM audit_log WHERE "
+        + "actor = 'Paris' AND action = 'RECEIVED'"));
+    assertThat(pushed).isNotEmpty().isEqualTo(taken);
+    Cli again = Cli.run("partner", "push", "Algiers", "--data", paris.toString());
+    ok(again);
+    assertThat(again.out()).contains("pushed 0 object(s)");
+  }
+
+  @Test
+  @Order(7)
   @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aPullKilledMidwayResumesWithoutLossOrDuplicates() throws Exception {
     Path reference = dir.resolve("paris-reference");

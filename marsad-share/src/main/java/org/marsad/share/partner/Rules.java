@@ -65,7 +65,7 @@ public record Rules(Tlp maxTlp, Set<String> collections, Set<EntityType> entityT
 
   public String describe() {
     return "up to " + maxTlp.label() + ", collections " + (collections.isEmpty() ? "all" : new TreeSet<>(collections))
-        + ", entity types " + (entityTypes.isEmpty() ? "all" : entityTypes.stream().map(Enum::name)
+        + ", entity types " + (entityTypes.isEmpty() ? "all" : entityTypes.stream().map(Enum::name).sorted()
         .collect(Collectors.joining(","))) + (neverSources.isEmpty() ? "" : ", never resting only on "
         + new TreeSet<>(neverSources));
   }
