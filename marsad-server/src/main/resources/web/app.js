@@ -36,11 +36,41 @@
     return e;
   }
 
+  // ---- signing in: a token from `marsad serve` or `marsad account add`, kept for this tab only ----
+  const TOKEN = "marsad.token";
+  function headers(extra) {
+    const h = Object.assign({ "Accept": "application/json" }, extra || {});
+    const token = sessionStorage.getItem(TOKEN);
+    if (token) { h["Authorization"] = "Bearer " + token; }
+    return h;
+  }
+  /** A link printed by `marsad serve` or `marsad demo` carries the token once: "#login=TOKEN". */
+  function takeTokenFromLink() {
+    if (location.hash.startsWith("#login=")) {
+      sessionStorage.setItem(TOKEN, decodeURIComponent(location.hash.slice("#login=".length)));
+      history.replaceState(null, "", location.pathname + "#/search");
+    }
+  }
+  class SignInNeeded extends Error {}
+
   async function api(path) {
-    const r = await fetch(path, { headers: { "Accept": "application/json" } });
+    const r = await fetch(path, { headers: headers() });
+    if (r.status === 401) { throw new SignInNeeded(); }
     const body = await r.json();
     if (!r.ok) { throw new Error(body.detail || (r.status + "")); }
     return body;
+  }
+
+  function login(message) {
+    const token = el("input", { type: "password", id: "login-token", autocomplete: "off", dir: "ltr" });
+    const form = el("form", { class: "ingest", onsubmit: ev => {
+      ev.preventDefault();
+      sessionStorage.setItem(TOKEN, token.value.trim());
+      if (location.hash === "#/search") { route(); } else { location.hash = "#/search"; }
+      refreshUnread();
+    } }, el("label", {}, t("login.token"), token), el("button", { type: "submit", id: "login-send" }, t("login.send")));
+    show(...[el("h1", {}, t("login.title")), message ? el("p", { class: "error" }, message) : null,
+      el("p", { class: "muted" }, t("login.hint")), form].filter(Boolean));
   }
 
   function applyLanguage() {
@@ -361,7 +391,8 @@
       [["source", source], ["reliability", reliability], ["credibility", credibility], ["published", published]]
         .forEach(([k, input]) => { if (input.value) { body.append(k, input.value); } });
       try {
-        const r = await fetch("/api/ingest", { method: "POST", body });
+        const r = await fetch("/api/ingest", { method: "POST", body, headers: headers() });
+        if (r.status === 401) { throw new SignInNeeded(); }
         let job = await r.json();
         if (!r.ok) { throw new Error(job.detail); }
         while (job.state === "QUEUED" || job.state === "RUNNING") {
@@ -374,7 +405,10 @@
         status.textContent = job.state === "DONE" ? t("ingest.done", { a: num(job.ingested), d: num(job.duplicates), r: num(job.rejected) })
           + (job.reasons.length ? " — " + job.reasons.join("; ") : "") : t("error") + ": " + job.error;
         refreshUnread();
-      } catch (err) { status.textContent = t("error") + ": " + err.message; }
+      } catch (err) {
+        if (err instanceof SignInNeeded) { login(); return; }
+        status.textContent = t("error") + ": " + err.message;
+      }
     } },
     el("label", {}, t("ingest.files"), files), el("label", {}, t("ingest.source"), source),
     el("label", {}, t("ingest.reliability"), reliability), el("label", {}, t("ingest.credibility"), credibility),
@@ -422,8 +456,15 @@
       else if (parts[0] === "timeline" && parts[1]) { await timeline(parts.slice(1).join("/")); }
       else if (parts[0] === "map") { await map(params); }
       else if (parts[0] === "ingest") { ingest(); }
+      else if (parts[0] === "login") { login(); }
       else { await search(params); }
-    } catch (err) { failed(err); }
+    } catch (err) {
+      if (err instanceof SignInNeeded) {
+        login(sessionStorage.getItem(TOKEN) ? t("login.refused") : null);
+      } else { failed(err); }
+    }
+    // which route the view shows once it has shown it; a slower earlier route finishing late does not count
+    if ((location.hash || "#/search") === hash) { view.setAttribute("data-route", hash); }
   }
 
   document.getElementById("lang").addEventListener("click", () => {
@@ -434,6 +475,7 @@
     refreshUnread();
   });
   window.addEventListener("hashchange", route);
+  takeTokenFromLink();
   applyLanguage();
   refreshUnread();
   route();

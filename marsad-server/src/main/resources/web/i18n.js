@@ -58,7 +58,12 @@ window.MARSAD_I18N = {
     "modality.POSSIBLE": "محتمل",
     "modality.RUMOURED": "إشاعة",
     "modality.DENIED": "منفي",
-    "error": "خطأ"
+    "error": "خطأ",
+    "login.title": "تسجيل الدخول",
+    "login.token": "رمز الدخول",
+    "login.send": "دخول",
+    "login.hint": "ألصق الرمز الذي طبعه الأمر marsad serve أو marsad account add.",
+    "login.refused": "لم يُقبل هذا الرمز."
   },
   en: {
     "brand": "Marsad",
@@ -117,6 +122,11 @@ window.MARSAD_I18N = {
     "modality.POSSIBLE": "possible",
     "modality.RUMOURED": "rumoured",
     "modality.DENIED": "denied",
-    "error": "Error"
+    "error": "Error",
+    "login.title": "Sign in",
+    "login.token": "Token",
+    "login.send": "Sign in",
+    "login.hint": "Paste the token that marsad serve or marsad account add printed.",
+    "login.refused": "This token was not accepted."
   }
 };

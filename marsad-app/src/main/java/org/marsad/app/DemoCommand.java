@@ -66,7 +66,9 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     if (!noServe) {
       out.println();
-      org.marsad.app.kb.ServeCommand.serveUntilStopped(store, org.marsad.server.ServerOptions.local(port), out);
+      // the demo signs in by a link with a fresh token, on this machine only: zero setup, still no open API
+      org.marsad.app.kb.ServeCommand.serveUntilStopped(store, org.marsad.server.ServerOptions.local(port), out,
+          java.util.Optional.of(org.marsad.app.kb.FirstAccount.demoToken(store)));
     }
     return 0;
   }

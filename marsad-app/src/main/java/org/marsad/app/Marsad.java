@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
         ChangesCommand.class, SourcesCommand.class, WatchCommand.class, AlertsCommand.class,
         ReextractCommand.class, GazetteerCommand.class, SearchCommand.class,
         ExportCommand.class, org.marsad.app.kb.ImportCommand.class, org.marsad.app.kb.MarkCommand.class,
-        org.marsad.app.kb.AuditCommand.class})
+        org.marsad.app.kb.AuditCommand.class, org.marsad.app.kb.PublishCommand.class,
+        org.marsad.app.kb.PartnerCommand.class, org.marsad.app.kb.AccountCommand.class,
+        org.marsad.app.kb.CollectionCommand.class})
 public final class Marsad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

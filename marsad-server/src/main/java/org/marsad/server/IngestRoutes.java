@@ -44,15 +44,21 @@ final class IngestRoutes implements AutoCloseable {
 
   private final KbPool kb;
   private final Path uploads;
+  private volatile Thread workerThread;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "marsad-ingest");
     t.setDaemon(true);
+    workerThread = t;
     return t;
   });
   private final Map<Long, IngestJob> jobs = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
   private final long maxUpload;
+  /** The writer's own connection and ingestor, made and used only on the worker thread. */
+  private Database writerDb;
+  private Ingestor writerIngestor;
+  private volatile Runnable afterIngest = () -> { };
 
   IngestRoutes(KbPool kb, long maxUpload) {
     this.kb = kb;
@@ -186,6 +192,7 @@ final class IngestRoutes implements AutoCloseable {
       ingestor.ingestAll(items.iterator(), options, job::add);
       kb.sync().commit();
       job.done();
+      afterIngest.run();
     } catch (RuntimeException e) {
       job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     } finally {
@@ -227,8 +234,56 @@ final class IngestRoutes implements AutoCloseable {
     }
   }
 
+  /** Runs after each upload job, on the worker thread: publishing what the job added. */
+  void afterIngest(Runnable r) {
+    afterIngest = r;
+  }
+
+  /**
+   * Runs {@code work} on the one writer thread, after uploads queued before it, and waits for it: every write to
+   * the store and the search index (uploads, what partners post, publications) happens there, one at a time.
+   */
+  <T> T onWriter(java.util.function.BiFunction<Database, Ingestor, T> work) {
+    if (Thread.currentThread() == workerThread) {
+      return work.apply(writerDb(), writerIngestor); // already the writer: waiting for itself would never end
+    }
+    java.util.concurrent.Future<T> f = worker.submit(() -> work.apply(writerDb(), writerIngestor));
+    try {
+      return f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new ServerException(500, "writer failed: "
+          + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerException(503, "interrupted while waiting for the writer");
+    }
+  }
+
+  /** Queues {@code work} on the writer thread without waiting. */
+  void laterOnWriter(java.util.function.BiConsumer<Database, Ingestor> work) {
+    worker.submit(() -> work.accept(writerDb(), writerIngestor));
+  }
+
+  private Database writerDb() {
+    if (writerDb == null) {
+      writerDb = Database.open(kb.location());
+      writerIngestor = new Ingestor(writerDb, kb.extractor(), Clock.systemUTC()).addListener(kb.sync()::add);
+    }
+    return writerDb;
+  }
+
   @Override
   public void close() {
+    worker.submit(() -> {
+      if (writerDb != null) {
+        writerDb.close();
+      }
+    });
     worker.shutdown();
+    try {
+      worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

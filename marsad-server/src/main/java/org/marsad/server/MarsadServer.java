@@ -13,6 +13,10 @@ import org.marsad.kb.KbException;
 import org.marsad.kb.query.AmbiguousEntityException;
 import org.marsad.kb.query.UnknownEntityException;
 import org.marsad.kb.store.StoreLocation;
+import org.marsad.share.audit.AuditGate;
+import org.marsad.share.taxii.TaxiiService;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Marsad over HTTP: the web app (static files under {@code /web} on the class path) and the JSON API it
@@ -22,16 +26,19 @@ import org.marsad.kb.store.StoreLocation;
 public final class MarsadServer implements AutoCloseable {
   /** JSON bodies the API accepts; larger ones are refused with 413 before they are read. */
   public static final long MAX_JSON_BYTES = 1L << 20;
-  private static final String PROBLEM = "marsad.problem";
+  /** Set on a request whose error body is written: Javalin's own error pages must not replace it. */
+  static final String PROBLEM = "marsad.problem";
 
   private final KbPool kb;
   private final IngestRoutes ingest;
   private final Javalin app;
+  private final String scheme;
 
-  private MarsadServer(KbPool kb, IngestRoutes ingest, Javalin app) {
+  private MarsadServer(KbPool kb, IngestRoutes ingest, Javalin app, String scheme) {
     this.kb = kb;
     this.ingest = ingest;
     this.app = app;
+    this.scheme = scheme;
   }
 
   /** Opens the knowledge base at {@code location} and starts serving as {@code options} say. */
@@ -42,7 +49,19 @@ public final class MarsadServer implements AutoCloseable {
       ApiRoutes api = new ApiRoutes(kb, new AnswerCache(options.cacheBytes()));
       WatchRoutes watches = new WatchRoutes(kb);
       IngestRoutes ingest = new IngestRoutes(kb, options.maxUploadBytes());
+      Clock clock = Clock.systemUTC();
+      AuditGate gate = new AuditGate();
+      Auth auth = new Auth(kb, gate, new RateLimiter(options.rate(), System::nanoTime), options.publicDiscovery(),
+          clock);
+      ViewAudit views = new ViewAudit(kb, gate, clock);
+      Optional<TaxiiRoutes> taxii = options.tls().map(t -> new TaxiiRoutes(kb, ingest, gate,
+          "Marsad node " + options.nodeName().orElse(""), clock));
+      Publishing publishing = new Publishing(kb, ingest, gate, options, clock);
       Javalin app = Javalin.create(config -> {
+        options.tls().ifPresent(t -> config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
+            options)));
+        config.routes.before(auth::check);
+        config.routes.after(views::after);
         config.http.maxRequestSize = options.maxUploadBytes();
         config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
@@ -62,7 +81,9 @@ public final class MarsadServer implements AutoCloseable {
         api.register(config.routes);
         watches.register(config.routes);
         ingest.register(config.routes);
+        taxii.ifPresent(t -> t.register(config.routes));
         config.routes.get("/api/docs", ctx -> ctx.contentType("application/json").result(openApi));
+        config.routes.exception(Auth.Refused.class, (e, ctx) -> refused(ctx, e));
         config.routes.exception(ServerException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
         config.routes.exception(UnknownEntityException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
         config.routes.exception(AmbiguousEntityException.class, (e, ctx) -> problem(ctx, 409, e.getMessage()));
@@ -75,10 +96,29 @@ public final class MarsadServer implements AutoCloseable {
             + " bytes"));
       });
       app.start(options.host(), options.port());
-      return new MarsadServer(kb, ingest, app);
+      if (options.tls().isPresent()) {
+        ingest.afterIngest(publishing::soon);
+        publishing.soon();
+      }
+      return new MarsadServer(kb, ingest, app, options.scheme());
     } catch (RuntimeException e) {
       kb.close();
       throw e;
+    }
+  }
+
+  private static void refused(Context ctx, Auth.Refused e) {
+    ctx.attribute(PROBLEM, Boolean.TRUE);
+    if (e.status() == 401) {
+      ctx.header("WWW-Authenticate", "Basic realm=\"marsad\", Bearer realm=\"marsad\"");
+    }
+    if (e.retryAfter > 0) {
+      ctx.header("Retry-After", String.valueOf(e.retryAfter));
+    }
+    if (e.taxii) {
+      TaxiiRoutes.send(ctx, TaxiiService.error(e.status(), Problems.title(e.status()), e.getMessage()));
+    } else {
+      Problems.send(ctx, e.status(), e.getMessage());
     }
   }
 
@@ -107,6 +147,16 @@ public final class MarsadServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** "https" when serving from a keystore, else "http". */
+  public String scheme() {
+    return scheme;
+  }
+
+  /** Where the server answers, e.g. https://127.0.0.1:8443. */
+  public String baseUrl(String host) {
+    return scheme + "://" + host + ":" + port();
   }
 
   @Override

@@ -25,11 +25,14 @@ final class Problems {
   static String title(int status) {
     switch (status) {
       case 400: return "Bad Request";
+      case 401: return "Unauthorized";
+      case 403: return "Forbidden";
       case 404: return "Not Found";
       case 405: return "Method Not Allowed";
       case 409: return "Conflict";
       case 413: return "Content Too Large";
       case 415: return "Unsupported Media Type";
+      case 429: return "Too Many Requests";
       case 500: return "Internal Server Error";
       default: return "HTTP " + status;
     }

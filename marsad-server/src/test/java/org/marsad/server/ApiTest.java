@@ -37,12 +37,14 @@ class ApiTest {
   MarsadServer server;
   HttpClient http;
   String base;
+  String token;
 
   @BeforeAll
   void start(@TempDir Path dir) {
     assumeTrue(SampleStore.available(), "the sample corpus is not at " + SampleStore.samples().toAbsolutePath());
     Extractor extractor = Extractor.withBuiltInLexicons();
     StoreLocation location = SampleStore.fill(dir, extractor);
+    token = SampleStore.account(location, "analyst", org.marsad.share.account.Role.ANALYST);
     server = MarsadServer.start(location, extractor, ServerOptions.local(0).withMaxUpload(UPLOAD_LIMIT));
     http = HttpClient.newHttpClient();
     base = "http://127.0.0.1:" + server.port();
@@ -56,14 +58,14 @@ class ApiTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> send(String method, String path, String contentType, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, HttpRequest.BodyPublishers.ofString(body));
+        .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Authorization", "Bearer " + token);
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -264,6 +266,7 @@ class ApiTest {
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
+        .header("Authorization", "Bearer " + token)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -50,6 +50,7 @@ class BrowserTest {
   WebDriver driver;
   WebDriverWait wait;
   String base;
+  String token;
 
   @BeforeAll
   void start(@TempDir Path dir) throws IOException {
@@ -58,7 +59,9 @@ class BrowserTest {
             + " (apt-get install chromium chromium-driver)");
     assumeTrue(SampleStore.available(), "the sample corpus is not at " + SampleStore.samples().toAbsolutePath());
     Extractor extractor = Extractor.withBuiltInLexicons();
-    server = MarsadServer.start(SampleStore.fill(dir, extractor), extractor, ServerOptions.local(0));
+    org.marsad.kb.store.StoreLocation location = SampleStore.fill(dir, extractor);
+    token = SampleStore.account(location, "analyst", org.marsad.share.account.Role.ANALYST);
+    server = MarsadServer.start(location, extractor, ServerOptions.local(0));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -69,6 +72,7 @@ class BrowserTest {
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     Files.createDirectories(SHOTS);
+    signIn();
   }
 
   @AfterAll
@@ -81,9 +85,22 @@ class BrowserTest {
     }
   }
 
+  /**
+   * The way an analyst signs in from what `marsad serve` or `marsad demo` printed: a link holding a token, which
+   * the page keeps for the tab and takes out of the address.
+   */
+  private void signIn() {
+    driver.get(base + "/#login=" + token);
+    wait.until(d -> d.getCurrentUrl().endsWith("#/search"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+  }
+
   private void open(String hash) {
     driver.get(base + "/" + hash);
     wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+    // a move within the page renders on hashchange, a moment after the address changed
+    wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.getElementById('view')"
+        + ".getAttribute('data-route') === (location.hash || '#/search')").equals(Boolean.TRUE));
   }
 
   private void language(String lang) {
@@ -191,6 +208,7 @@ class BrowserTest {
   void anAlertAppearsAfterIngestingAReportThatHitsAWatch() throws Exception {
     HttpResponse<String> watch = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(base + "/api/watches")).header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + token)
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"browser-watch\",\"types\":[\"ATTACK\"],"
             + "\"entities\":[\"جماعة نصرة الإسلام والمسلمين\"]}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(watch.statusCode()).as(watch.body()).isEqualTo(201);
@@ -285,14 +303,15 @@ class BrowserTest {
         + "\"\r\nContent-Type: text/plain\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
     long job = JsonMapper.builder().build().readTree(r.body()).path("id").asLong();
     for (int i = 0; i < 600; i++) {
       var j = JsonMapper.builder().build().readTree(http.send(HttpRequest.newBuilder(
-          URI.create(base + "/api/ingest/" + job)).build(), HttpResponse.BodyHandlers.ofString()).body());
+          URI.create(base + "/api/ingest/" + job)).header("Authorization", "Bearer " + token).build(),
+          HttpResponse.BodyHandlers.ofString()).body());
       if (j.path("state").asString().equals("DONE")) {
         assertThat(j.path("ingested").asInt()).as(j.toString()).isEqualTo(1);
         return j.path("reports").get(0).asLong();

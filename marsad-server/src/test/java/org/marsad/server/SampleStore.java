@@ -41,4 +41,12 @@ final class SampleStore {
     }
     return location;
   }
+
+  /** Creates an account in the store at {@code location} and returns its token, as `marsad account add` does. */
+  static String account(StoreLocation location, String name, org.marsad.share.account.Role role) {
+    try (Database db = Database.open(location)) {
+      return db.inTransaction(h -> new org.marsad.share.account.Accounts(h).create(
+          new org.marsad.share.account.Account(name, role), Instant.now()));
+    }
+  }
 }

@@ -105,11 +105,22 @@ public final class Ingestor {
    * (same SHA-256) comes back as a duplicate.
    */
   public List<Outcome> ingestReceived(List<Received> items, BiConsumer<Handle, List<Outcome>> alsoInTransaction) {
+    return ingestReceived(items, h -> { }, alsoInTransaction);
+  }
+
+  /**
+   * As {@link #ingestReceived(List, BiConsumer)}, with {@code first} run in the same transaction before anything is
+   * stored: a partner's new version of a report removes the report built from the old one there, so that the new
+   * one is stored in its place, or neither.
+   */
+  public List<Outcome> ingestReceived(List<Received> items, Consumer<Handle> first,
+                                      BiConsumer<Handle, List<Outcome>> alsoInTransaction) {
     Instant now = clock.instant();
     List<Stored> stored = new ArrayList<>();
     List<Outcome> outcomes;
     try {
       outcomes = db.inTransaction(h -> {
+        first.accept(h);
         List<Outcome> out = new ArrayList<>();
         Reports reports = new Reports(h);
         for (Received r : items) {

@@ -32,16 +32,7 @@ public final class Leftovers {
     }
     h.useTransaction(tx -> {
       for (long id : unfinished) {
-        tx.createUpdate("DELETE FROM alert WHERE claim_id IN (SELECT id FROM claim WHERE report_id = :r)")
-            .bind("r", id).execute();
-        tx.createUpdate("DELETE FROM claim_arg WHERE claim_id IN (SELECT id FROM claim WHERE report_id = :r)")
-            .bind("r", id).execute();
-        tx.createUpdate("DELETE FROM claim WHERE report_id = :r").bind("r", id).execute();
-        tx.createUpdate("DELETE FROM mention WHERE report_id = :r").bind("r", id).execute();
-        String sha = tx.createQuery("SELECT sha256 FROM report WHERE id = :r").bind("r", id).mapTo(String.class)
-            .one();
-        tx.createUpdate("DELETE FROM report WHERE id = :r").bind("r", id).execute();
-        tx.createUpdate("DELETE FROM original WHERE sha256 = :s").bind("s", sha).execute();
+        ReportRemoval.remove(tx, id);
       }
       // entities that only the unfinished reports named, unless an analyst's decision or a merge refers to them
       tx.execute("DELETE FROM alias WHERE entity_id IN (SELECT e.id FROM entity e WHERE NOT EXISTS "

@@ -72,6 +72,18 @@ public final class StixExport {
 
   static Result export(Handle h, Options options, Instant now) {
     Issued issued = issue(h, options, now);
+    return write(h, issued.node(), stamped(h, issued, now), issued.left(), options.actor(), now);
+  }
+
+  /**
+   * Every object of the node's picture, versioned, in the order a bundle holds them (definitions, entities, facts,
+   * sources, reports, the node), without writing a bundle or audit records: what a TAXII publication starts from.
+   */
+  public static List<Map<String, Object>> objects(Handle h, Options options, Instant now) {
+    return stamped(h, issue(h, options, now), now);
+  }
+
+  private static List<Map<String, Object>> stamped(Handle h, Issued issued, Instant now) {
     Versions versions = new Versions(h, now);
     List<Map<String, Object>> objects = new ArrayList<>();
     objects.add(MarsadExtension.projectIdentity());
@@ -80,7 +92,7 @@ public final class StixExport {
       objects.add(t.definition());
     }
     issued.objects().forEach(o -> objects.add(versions.stamp(o)));
-    return write(h, issued.node(), objects, issued.left(), options.actor(), now);
+    return objects;
   }
 
   /**

@@ -49,6 +49,18 @@ public final class BundleReader {
   }
 
   public ReceivedBundle read(String input, byte[] bytes) {
+    return parse(input, bytes, false);
+  }
+
+  /**
+   * A TAXII 2.1 envelope (section 3.7): an object whose {@code objects} is a list of STIX objects, held to the same
+   * checks as a bundle's.
+   */
+  public ReceivedBundle readEnvelope(String input, byte[] bytes) {
+    return parse(input, bytes, true);
+  }
+
+  private ReceivedBundle parse(String input, byte[] bytes, boolean envelope) {
     if (bytes.length > maxBytes) {
       throw new BundleException(input, "is " + bytes.length + " bytes, more than the limit of " + maxBytes);
     }
@@ -68,7 +80,13 @@ public final class BundleReader {
       throw new BundleException(input, "is not a STIX bundle: the JSON is " + kind(root) + ", not an object");
     }
     List<JsonNode> objects = new ArrayList<>();
-    if ("bundle".equals(root.path("type").asString(""))) {
+    if (envelope) {
+      JsonNode list = root.path("objects");
+      if (!list.isArray()) {
+        throw new BundleException(input, "is not a TAXII envelope: 'objects' is " + kind(list) + ", not a list");
+      }
+      list.forEach(objects::add);
+    } else if ("bundle".equals(root.path("type").asString(""))) {
       JsonNode list = root.path("objects");
       if (!list.isMissingNode() && !list.isArray()) {
         throw new BundleException(input, "is not a STIX bundle: 'objects' is " + kind(list) + ", not a list");

@@ -82,7 +82,7 @@ public final class StixImport {
   }
 
   /** The received objects a report was made from, as canonical JSON: its archived original. */
-  private static byte[] original(ReceivedReport r, Map<String, JsonNode> byId) {
+  static byte[] original(ReceivedReport r, Map<String, JsonNode> byId) {
     Set<String> ids = new LinkedHashSet<>();
     ids.add(r.stixId());
     r.entities().forEach(ids::add);
@@ -99,7 +99,7 @@ public final class StixImport {
     return StixJson.canonical(objects).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void mark(Handle h, long reportId, ReceivedReport r, ReportText.Written w, String actor,
+  static void mark(Handle h, long reportId, ReceivedReport r, ReportText.Written w, String actor,
                            Instant now) {
     Markings markings = new Markings(h);
     String sha = w.report().sha256();
