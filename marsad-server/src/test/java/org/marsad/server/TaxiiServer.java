@@ -48,6 +48,7 @@ final class TaxiiServer implements AutoCloseable {
   final String redReportSha;
   final Path keystore;
   final HttpClient http;
+  private final SSLContext ssl;
 
   TaxiiServer(Path dir, int rate) throws Exception {
     Extractor extractor = Extractor.withBuiltInLexicons();
@@ -79,7 +80,7 @@ final class TaxiiServer implements AutoCloseable {
     server = MarsadServer.start(location, extractor, ServerOptions.local(0).withTls(keystore, PASSWORD)
         .withRate(rate).withNodeName("Test node"));
     root = "https://127.0.0.1:" + server.port() + "/taxii2/marsad/";
-    SSLContext ssl = SSLContext.getInstance("TLS");
+    ssl = SSLContext.getInstance("TLS");
     ssl.init(null, new TrustManager[] {new PinnedTrust(fingerprint)}, null);
     http = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(20)).build();
     awaitPublication();
@@ -120,6 +121,24 @@ final class TaxiiServer implements AutoCloseable {
 
   HttpResponse<String> get(String auth, String path) throws Exception {
     return http.send(request(auth, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Writes a POST that announces {@code length} bytes of body and sends none, then reads the whole answer (status
+   * line, headers, body). A body over a limit must be refused from its announced length; sending it all would race
+   * the server's early answer and close.
+   */
+  String postAnnouncingOnly(String auth, String path, String contentType, long length) throws Exception {
+    URI uri = URI.create(root + path);
+    try (java.net.Socket socket = ssl.getSocketFactory().createSocket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nAccept: " + TAXII
+          + "\r\nAuthorization: " + auth + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
+          + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   HttpResponse<String> post(String auth, String path, String contentType, byte[] body) throws Exception {
