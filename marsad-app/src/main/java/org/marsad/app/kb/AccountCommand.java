@@ -152,16 +152,8 @@ public final class AccountCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean gone;
-      try (KbSession kb = new KbSession(store)) {
-        gone = kb.db().inTransaction(h -> new Accounts(h).remove(name));
-      }
-      if (!gone) {
-        throw new AppException("no account named '" + name + "'");
-      }
-      spec.commandLine().getOut().println("account " + name + " removed");
-      spec.commandLine().getOut().flush();
-      return 0;
+      return Removal.run(store, spec.commandLine().getOut(), h -> new Accounts(h).remove(name),
+          "no account named '" + name + "'", "account " + name + " removed");
     }
   }
 }

@@ -100,16 +100,8 @@ public final class CollectionCommand implements Runnable {
       if (alias.equals(Collections.PICTURE) || alias.equals(Collections.INBOX)) {
         throw new AppException("collection " + alias + " is the node's own and stays");
       }
-      boolean gone;
-      try (KbSession kb = new KbSession(store)) {
-        gone = kb.db().inTransaction(h -> new Collections(h).remove(alias));
-      }
-      if (!gone) {
-        throw new AppException("no collection '" + alias + "'");
-      }
-      spec.commandLine().getOut().println("collection " + alias + " removed");
-      spec.commandLine().getOut().flush();
-      return 0;
+      return Removal.run(store, spec.commandLine().getOut(), h -> new Collections(h).remove(alias),
+          "no collection '" + alias + "'", "collection " + alias + " removed");
     }
   }
 }

@@ -154,19 +154,10 @@ public final class PartnerCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean gone;
-      try (KbSession kb = new KbSession(store)) {
-        gone = kb.db().inTransaction(h -> {
-          new Accounts(h).remove(name);
-          return new Partners(h).remove(name);
-        });
-      }
-      if (!gone) {
-        throw new AppException("no partner named '" + name + "'");
-      }
-      spec.commandLine().getOut().println("partner " + name + " removed, with its account");
-      spec.commandLine().getOut().flush();
-      return 0;
+      return Removal.run(store, spec.commandLine().getOut(), h -> {
+        new Accounts(h).remove(name);
+        return new Partners(h).remove(name);
+      }, "no partner named '" + name + "'", "partner " + name + " removed, with its account");
     }
   }
 
