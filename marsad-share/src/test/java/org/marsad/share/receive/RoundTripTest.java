@@ -40,7 +40,11 @@ class RoundTripTest {
       Markings m = new Markings(algiers.handle());
       m.set(MarkingTarget.source("samples"), Tlp.GREEN, "tester", TestData.NOW);
       first = export(algiers, "Algiers");
-      String someFact = facts(StixJson.MAPPER.readTree(first)).keySet().iterator().next();
+      // chosen by what the fact says, not by its id: ids come from a namespace each node draws at random, and a
+      // fact picked by id differed from run to run (see the known gap on marking some facts in docs/SHARING.md)
+      String someFact = facts(StixJson.MAPPER.readTree(first)).entrySet().stream()
+          .filter(e -> e.getValue().startsWith("relationship "))
+          .min(Map.Entry.comparingByValue()).orElseThrow().getKey();
       // mark one fact RED through its key, as `marsad mark --fact` does, and export again
       String key = factKeyOf(algiers, StixJson.MAPPER.readTree(first), someFact);
       m.set(MarkingTarget.fact(key), Tlp.RED, "tester", TestData.NOW);
