@@ -1,5 +1,6 @@
 package org.marsad.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,18 +32,69 @@ public final class LanguageDetector {
       }
       i += Character.charCount(c);
     }
-    if (arabic + latin < MIN_LETTERS) {
+    Language script = byScript(arabic, latin);
+    return script != Language.FR ? script : frenchOrEnglish(TextNormalizer.get().fold(text));
+  }
+
+  /**
+   * The same decision from a text's tokens, for a caller that has tokenised it already: the tokens carry the
+   * script and the folded words, so the text is not scanned again.
+   */
+  public static Language detect(List<Token> tokens) {
+    int arabic = 0;
+    int latin = 0;
+    for (Token t : tokens) {
+      if (t.type() == TokenType.ARABIC) {
+        arabic += t.end() - t.start();
+      } else if (t.type() == TokenType.LATIN && t.text().charAt(0) < 0x0250) {
+        latin += t.end() - t.start();
+      }
+    }
+    Language script = byScript(arabic, latin);
+    if (script != Language.FR) {
+      return script;
+    }
+    Votes votes = new Votes();
+    for (Token t : tokens) {
+      if (t.type() == TokenType.LATIN) {
+        votes.add(t.text());
+      }
+    }
+    return votes.winner();
+  }
+
+  /** AR, UNKNOWN, or FR standing for "Latin script: French or English, to be told apart by words". */
+  private static Language byScript(int arabicLetters, int latinLetters) {
+    if (arabicLetters + latinLetters < MIN_LETTERS) {
       return Language.UNKNOWN;
     }
-    if (arabic >= latin) {
-      return Language.AR;
+    return arabicLetters >= latinLetters ? Language.AR : Language.FR;
+  }
+
+  /** Counts of French and English function words among the words given. */
+  private static final class Votes {
+    private int fr;
+    private int en;
+
+    void add(String word) {
+      if (FRENCH.contains(word)) {
+        fr++;
+      }
+      if (ENGLISH.contains(word)) {
+        en++;
+      }
     }
-    return frenchOrEnglish(TextNormalizer.get().fold(text));
+
+    Language winner() {
+      if (fr == 0 && en == 0) {
+        return Language.UNKNOWN;
+      }
+      return fr > en ? Language.FR : Language.EN;
+    }
   }
 
   private static Language frenchOrEnglish(String folded) {
-    int fr = 0;
-    int en = 0;
+    Votes votes = new Votes();
     int n = folded.length();
     int i = 0;
     while (i < n) {
@@ -54,19 +106,10 @@ public final class LanguageDetector {
         j++;
       }
       if (j > i) {
-        String w = folded.substring(i, j);
-        if (FRENCH.contains(w)) {
-          fr++;
-        }
-        if (ENGLISH.contains(w)) {
-          en++;
-        }
+        votes.add(folded.substring(i, j));
       }
       i = j;
     }
-    if (fr == 0 && en == 0) {
-      return Language.UNKNOWN;
-    }
-    return fr > en ? Language.FR : Language.EN;
+    return votes.winner();
   }
 }

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
 
+  /** Both ways in: the raw text, and the tokens of its normalised form, as the extractor passes them. */
   private static void assertDetects(String text, Language expected) {
-    assertThat(LanguageDetector.detect(text)).isEqualTo(expected);
+    assertThat(LanguageDetector.detect(text)).as("from the text").isEqualTo(expected);
+    String folded = TextNormalizer.get().normalize(text).normalized();
+    assertThat(LanguageDetector.detect(new Tokenizer(Vocabulary.empty()).tokenize(folded)))
+        .as("from the tokens").isEqualTo(expected);
   }
 
   @Test
@@ -43,6 +47,11 @@ class LanguageDetectorTest {
   @Test
   void testEmpty() {
     assertDetects("", Language.UNKNOWN);
+  }
+
+  @Test
+  void testFrenchWithElidedArticles() {
+    assertDetects("L'armée a annoncé qu'elle avait neutralisé des terroristes près d'Ansongo.", Language.FR);
   }
 
   @Test

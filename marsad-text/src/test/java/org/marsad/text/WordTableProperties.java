@@ -63,6 +63,32 @@ class WordTableProperties {
   }
 
   @Test
+  void sharesNoHugeWordButStillFindsTheOthers() {
+    WordTable table = new WordTable(1000);
+    char[] huge = "x".repeat(WordTable.MAX_SHARED_LENGTH + 1).toCharArray();
+    WordTable.Word first = table.intern(huge, 0, huge.length);
+    assertThat(first.text()).hasSize(huge.length).isNotSameAs(table.intern(huge, 0, huge.length).text());
+    char[] edge = "y".repeat(WordTable.MAX_SHARED_LENGTH).toCharArray();
+    assertThat(table.intern(edge, 0, edge.length).text()).isSameAs(table.intern(edge, 0, edge.length).text());
+    assertThat(table.size()).isEqualTo(1);
+  }
+
+  @Test
+  void manyWordsOutgrowTheFirstArenaAndSlotsAndAreAllFoundAgain() {
+    WordTable table = new WordTable(100_000);
+    List<String> shared = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      char[] w = ("w" + i).toCharArray();
+      shared.add(table.intern(w, 0, w.length).text());
+    }
+    for (int i = 0; i < 20_000; i++) {
+      char[] w = (" w" + i + " ").toCharArray();
+      assertThat(table.intern(w, 1, w.length - 1).text()).isSameAs(shared.get(i));
+    }
+    assertThat(table.size()).isEqualTo(20_000);
+  }
+
+  @Test
   void manyThreadsShareOneStringPerWord() throws InterruptedException {
     WordTable table = new WordTable(100_000);
     ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();

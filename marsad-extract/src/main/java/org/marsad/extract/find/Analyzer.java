@@ -32,7 +32,7 @@ public final class Analyzer {
       infos[k] = index.word(words.get(k), tokens.get(k).type() == org.marsad.text.TokenType.ARABIC);
     }
     List<Sentence> sentences = SentenceSplitter.split(aligned.normalized(), tokens);
-    Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(text);
+    Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(tokens);
     int[] sentenceOf = new int[tokens.size()];
     int[] paragraphOf = new int[tokens.size()];
     for (int s = 0; s < sentences.size(); s++) {
