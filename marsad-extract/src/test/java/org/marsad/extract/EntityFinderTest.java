@@ -103,6 +103,19 @@ class EntityFinderTest {
   }
 
   @Test
+  void demonstrativeGroupNounRefersBackInFrench() {
+    Extraction x = Extractions.of("L'État islamique au Grand Sahara a revendiqué l'attaque. Ce groupe est actif "
+        + "dans la région de Ménaka.", org.marsad.text.Language.FR, "2019-05-02");
+    assertThat(entity(x, "Ce groupe").id()).isEqualTo(entity(x, "État islamique au Grand Sahara").id());
+  }
+
+  @Test
+  void theParticleAnIsNotTheGivenNameAnne() {
+    Extraction x = ar("وأوضح المصدر أن أغلب المهاجمين تونسيون.");
+    assertThat(x.entities()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("أن")));
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

@@ -375,4 +375,41 @@ class RelationFinderTest {
     assertThat(Extractions.relations(x, RelationType.LEADER_OF))
         .noneMatch(r -> r.arg(Role.SUBJECT).contains(zawahiri) && r.arg(Role.OBJECT).contains(aqim));
   }
+  @Test
+  void theGroupDescribedByAnAppositionClaims() {
+    Extraction x = ar("وأعلنت جماعة أنصار الإسلام، المرتبطة بتنظيم القاعدة، مسؤوليتها عن الهجوم على قاعدة جيبو.");
+    String ansarul = entity(x, "أنصار الإسلام").id();
+    assertThat(relation(x, RelationType.CLAIMED_RESPONSIBILITY).arg(Role.SUBJECT)).containsExactly(ansarul);
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.AGENT)).containsExactly(ansarul);
+  }
+
+  @Test
+  void aFrenchGroupLinkMayBeASeveralWordApposition() {
+    Extraction x = Extractions.of("Ansarul Islam, un groupe lié à Al-Qaïda, a revendiqué l'attaque de Djibo.",
+        Language.FR, "2019-05-02");
+    Relation r = relation(x, RelationType.PART_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Ansarul Islam").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Al-Qaïda").id());
+    assertThat(relation(x, RelationType.CLAIMED_RESPONSIBILITY).arg(Role.SUBJECT))
+        .containsExactly(entity(x, "Ansarul Islam").id());
+  }
+
+  @Test
+  void anEnglishPassiveTakesItsAgentFromByOnly() {
+    Extraction x = Extractions.of("Mohamed el Mrabat, a senior figure in the Islamic State in the Greater Sahara, "
+        + "was killed by French forces near Menaka.", Language.EN, "2020-06-05");
+    Relation r = relation(x, RelationType.KILLED);
+    assertThat(r.arg(Role.TARGET)).containsExactly(entity(x, "Mohamed el Mrabat").id());
+    assertThat(r.arg(Role.AGENT)).doesNotContain(entity(x, "Islamic State in the Greater Sahara").id())
+        .containsExactly(entity(x, "forces").id());
+  }
+
+  @Test
+  void anEnglishPassiveWithoutByHasNoAgent() {
+    Extraction x = Extractions.of("The soldiers were killed when militants from Boko Haram attacked the base in "
+        + "Monguno.", Language.EN, "2019-03-24");
+    Relation killed = relation(x, RelationType.KILLED);
+    assertThat(killed.arg(Role.TARGET)).containsExactly(entity(x, "soldiers").id());
+    assertThat(killed.arg(Role.AGENT)).isEmpty();
+  }
 }

@@ -485,6 +485,9 @@ public final class EntityFinder {
       "الكتيبه", "المجموعه", "الجبهه", "الميليشيا");
   private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("group", "groupe", "movement",
       "mouvement", "organisation", "organization", "katiba", "brigade");
+  /** "the group", "ce groupe", "cette organisation": a definite or demonstrative head points back. */
+  private static final java.util.Set<String> LATIN_DETERMINERS = java.util.Set.of("the", "this", "le", "l", "la",
+      "ce", "cette");
   private static final int ANAPHOR_REACH = 120;
 
   /** Patterns that start on a word no lexicon lists: "دحو ولد قابلية", "الجماعة", "أحد", "نحو ثلاثين". */
@@ -529,7 +532,7 @@ public final class EntityFinder {
       if (!ANAPHORS.contains(w)) {
         return i;
       }
-    } else if ((w.equals("the") || w.equals("le") || w.equals("l")) && i + 1 < a.size()
+    } else if (LATIN_DETERMINERS.contains(w) && i + 1 < a.size()
         && LATIN_HEADS.contains(a.folded(i + 1 < a.size() && a.folded(i + 1).equals("'") ? i + 2 : i + 1))) {
       end = a.folded(i + 1).equals("'") ? i + 3 : i + 2;
     } else {

@@ -64,11 +64,17 @@ final class NameFinder {
    * that ends a reported speaker's name ("قال X إن ...").
    */
   private static boolean isComplementizer(Analysis a, int i) {
-    if (!COMPLEMENTIZERS.contains(a.folded(i))) {
+    String w = a.folded(i);
+    int conj = w.length() > 2 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641') ? 1 : 0;
+    if (!COMPLEMENTIZERS.contains(w.substring(conj))) {
       return false;
     }
     String original = a.originalText(a.aligned().toOriginal(a.token(i).span()));
-    return original.startsWith("\u0623") || original.startsWith("\u0625");
+    int at = conj;
+    while (at < original.length() && Character.getType(original.charAt(at)) == Character.NON_SPACING_MARK) {
+      at++; // a vowel mark on the conjunction ("وَأن")
+    }
+    return original.startsWith("\u0623", at) || original.startsWith("\u0625", at);
   }
 
   /** "على" folds to "علي" (Ali); the original alef maksura tells the preposition apart. */
@@ -123,8 +129,8 @@ final class NameFinder {
       offset = a.folded(start).charAt(0) == '\u0648' && a.folded(start).length() > 3 ? 1 : 0;
     } else {
       PhraseTrie.Match<String> g = a.look().givenName(i);
-      if (g == null) {
-        return null;
+      if (g == null || isComplementizer(a, i)) {
+        return null; // "وأن أغلب المهاجمين": the particle, not the given name "آن", opens the clause
       }
       offset = g.offsetInFirst();
       i = g.end();

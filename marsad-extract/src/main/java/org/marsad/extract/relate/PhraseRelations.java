@@ -22,6 +22,7 @@ final class PhraseRelations {
       "liee a", "lie a", "un groupe lie a", "affiliee a", "an affiliate of", "linked to", "an offshoot of",
       "offshoot of", "فرعا ل", "فرعه", "جناحه");
 
+  private static final int MAX_LINK_TOKENS = 6;
   private final Context ctx;
   private final Arguments args;
   private final ModalityFinder modality;
@@ -145,7 +146,8 @@ final class PhraseRelations {
       }
       for (int j = i + 1; j < cs.size() && j <= i + 3; j++) {
         Candidate right = cs.get(j);
-        if (right.first() < left.end() || right.first() - left.end() > 3
+        // the links are a closed list of short phrases, so the gap may hold one ("، un groupe lié à")
+        if (right.first() < left.end() || right.first() - left.end() > MAX_LINK_TOKENS
             || ctx.sentence(right.first()) != ctx.sentence(left.first())) {
           continue;
         }

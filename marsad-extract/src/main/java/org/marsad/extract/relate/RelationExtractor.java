@@ -39,6 +39,7 @@ public final class RelationExtractor {
       m.time = timeFor(ctx, bySentence, m.trigger);
     }
     attackedPlaces(ctx, mentions);
+    claimantsAttacks(ctx, mentions);
     claimedEvents(mentions);
     Set<String> unnamed = new LinkedHashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -89,6 +90,29 @@ public final class RelationExtractor {
         m.args.put(Role.TARGET, rest);
       }
       areas.forEach(e -> m.add(Role.LOCATION, e));
+    }
+  }
+
+  private static final int CLAIMED_NOUN_REACH = 5;
+
+  /**
+   * "Ansarul Islam ... a revendiqué l'attaque", "أعلنت X مسؤوليتها عن الهجوم": the attack or kidnapping named as
+   * what was claimed is the claimant's by its own account, whoever else stands nearer the noun.
+   */
+  private static void claimantsAttacks(Context ctx, List<RelationMention> mentions) {
+    for (RelationMention claim : mentions) {
+      if (claim.type != org.marsad.extract.RelationType.CLAIMED_RESPONSIBILITY || claim.get(Role.SUBJECT).isEmpty()) {
+        continue;
+      }
+      for (RelationMention e : mentions) {
+        boolean claimable = e.type == org.marsad.extract.RelationType.ATTACK
+            || e.type == org.marsad.extract.RelationType.KIDNAPPING;
+        if (claimable && e.trigger > claim.trigger && e.trigger - claim.trigger <= CLAIMED_NOUN_REACH
+            && ctx.sentence(e.trigger) == ctx.sentence(claim.trigger)
+            && claim.get(Role.SUBJECT).stream().noneMatch(e.get(Role.TARGET)::contains)) {
+          e.args.put(Role.AGENT, new LinkedHashSet<>(claim.get(Role.SUBJECT)));
+        }
+      }
     }
   }
 

@@ -145,6 +145,11 @@ final class RelationFinder {
     // groups claim; a person claims only when no group is at hand ("تبنى بلمختار الهجوم")
     Integer subject = args.firstAfter(hit.end(), 3, Arguments.GROUP);
     if (subject == null) {
+      // "Ansarul Islam, un groupe lié à Al-Qaïda, a revendiqué": the group described claims, not the one named
+      // in its description
+      subject = roles.beforeApposition(hit.first(), Arguments.GROUP);
+    }
+    if (subject == null) {
       subject = args.nearestBefore(hit.first(), NEAR + 4, Arguments.GROUP);
     }
     if (subject == null) {
@@ -547,6 +552,9 @@ final class RelationFinder {
     }
     // "مقتل X وY": a noun of dying names who died, and the second actor is coordinated, not an object
     boolean deathNoun = type == RelationType.KILLED && EventRoles.isDeathNoun(triggerText(hit));
+    if (isLatinPassive(hit.first())) {
+      return latinPassive(type, hit, m, targetType, agentType);
+    }
     Integer verbSubject = deathNoun ? null : args.firstAfter(hit.end(), 1, agentType.or(Arguments.PERSON));
     if (verbSubject != null) {
       // "قتل مسلحون 20 شخصا", "اعتقلت الشرطة عنصرين": verb, subject, object
@@ -621,6 +629,47 @@ final class RelationFinder {
       if (after != null && (args.candidate(after).first() <= hit.end() + 1
           || AGENT_PREPOSITIONS.contains(args.prepositionOf(after)))) {
         agent = after;
+      }
+    }
+    return finishAgentTarget(type, hit, m, target, agent);
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are",
+      "ete");
+  private static final Set<String> BY = Set.of("by", "par");
+
+  /** "was killed", "were arrested", "a été tué": an English or French passive participle. */
+  private boolean isLatinPassive(int trigger) {
+    Analysis a = ctx.analysis();
+    return trigger > 0 && a.token(trigger).type() == org.marsad.text.TokenType.LATIN
+        && PASSIVE_AUXILIARIES.contains(a.folded(trigger - 1));
+  }
+
+  /**
+   * "Mrabat, a senior figure in the ISGS, was killed by French forces": the one before the passive suffered the
+   * event, and only a "by" phrase names who did it; the nearest actor before is no agent here.
+   */
+  private RelationMention latinPassive(RelationType type, Context.CueHit hit, RelationMention m,
+                                       java.util.function.Predicate<Candidate> targetType,
+                                       java.util.function.Predicate<Candidate> agentType) {
+    java.util.function.Predicate<Candidate> sufferer = type == RelationType.ATTACK ? targetType
+        : targetType.or(Arguments.types(EntityType.STATE_ACTOR));
+    Integer target = roles.beforeApposition(hit.first(), sufferer);
+    if (target == null) {
+      // not across a comma: "l'armée nigérienne, au cours de laquelle 71 militaires avaient été tués"
+      int from = hit.first() - 1;
+      while (from > 0 && from > hit.first() - 8 && !ctx.analysis().folded(from - 1).equals(",")) {
+        from--;
+      }
+      target = args.nearestBefore(hit.first(), hit.first() - from, sufferer);
+    }
+    Integer agent = null;
+    Analysis a = ctx.analysis();
+    int limit = Math.min(args.sentenceEnd(hit.first()), hit.end() + 3);
+    for (int k = hit.end(); k < limit; k++) {
+      if (BY.contains(a.folded(k))) {
+        agent = args.firstAfter(k + 1, 5, agentType.or(Arguments.types(EntityType.STATE_ACTOR, EntityType.PERSON)));
+        break;
       }
     }
     return finishAgentTarget(type, hit, m, target, agent);
