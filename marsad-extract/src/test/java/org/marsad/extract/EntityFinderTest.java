@@ -116,6 +116,35 @@ class EntityFinderTest {
   }
 
   @Test
+  void anUnlistedVillageAfterAPlaceHeadIsAPlace() {
+    Extraction x = ar("قتل مسلحون عشرة مدنيين في قرية تامباكارا وسط البلاد.");
+    Entity village = entity(x, "تامباكارا");
+    assertThat(village.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(village.lexiconId()).isEmpty();
+  }
+
+  @Test
+  void aPlaceHeadBeforeAnAdjectiveOrAVerbNamesNoPlace() {
+    Extraction x = ar("لجأ المسلحون إلى منطقة نائية ثم إلى منطقة تقع قرب الحدود.");
+    assertThat(x.entities()).noneMatch(e -> e.type() == EntityType.LOCATION
+        && e.mentions().stream().anyMatch(m -> m.text().equals("نائية") || m.text().equals("تقع")));
+  }
+
+  @Test
+  void aListedPlaceWithItsHeadStaysTheListedPlace() {
+    Extraction x = ar("قتل القيادي في جبال إيفوغاس وفي سلسلة جبال إيفوغاس.");
+    assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).hasSize(1)
+        .allMatch(e -> e.lexiconId().isPresent());
+  }
+
+  @Test
+  void anUnlistedFrenchVillageAfterItsHead() {
+    Extraction x = Extractions.of("Des hommes armés ont attaqué le village de Sobane, dans le centre du Mali.",
+        org.marsad.text.Language.FR, "2019-03-24");
+    assertThat(entity(x, "Sobane").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

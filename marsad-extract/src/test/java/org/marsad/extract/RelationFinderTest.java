@@ -412,4 +412,11 @@ class RelationFinderTest {
     assertThat(killed.arg(Role.TARGET)).containsExactly(entity(x, "soldiers").id());
     assertThat(killed.arg(Role.AGENT)).isEmpty();
   }
+
+  @Test
+  void deathsInAnAttackHappenWhereTheAttackWas() {
+    Extraction x = ar("قتل 37 مدنيا في هجوم على قرية تامباكارا نفذه مسلحون.");
+    Relation killed = relation(x, RelationType.KILLED);
+    assertThat(killed.arg(Role.LOCATION)).containsExactly(entity(x, "تامباكارا").id());
+  }
 }

@@ -20,6 +20,8 @@ public record Candidate(int first, int end, int offsetInFirst, EntityType type, 
     UNNAMED,
     STATE,
     GROUP_NAME,
+    /** A place no gazetteer lists, named after a head noun ("قرية X"); its key carries the head's kind. */
+    PLACE_NAME,
     ANAPHOR
   }
 

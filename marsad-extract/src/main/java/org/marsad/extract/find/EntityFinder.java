@@ -66,6 +66,11 @@ public final class EntityFinder {
         i = groupEnd;
         continue;
       }
+      int placeEnd = placeName(a, i, lang, out);
+      if (placeEnd > i) {
+        i = placeEnd;
+        continue;
+      }
       int anaphorEnd = groupAnaphor(a, i, out);
       if (anaphorEnd > i) {
         i = anaphorEnd;
@@ -326,6 +331,89 @@ public final class EntityFinder {
     }
     return i;
   }
+
+  /** The key prefix of a place named after a head noun; the head's kind of place follows it. */
+  public static final String PLACE_NAME_KEY = "placename:";
+
+  /**
+   * "قرية كولوغون", "بلدة تالهنداك", "le village de Koulogon": a place head followed by a name the gazetteer
+   * lacks is a place of the head's kind. Villages and forests in the news are mostly such names; the gazetteer
+   * cannot list them all.
+   */
+  private int placeName(Analysis a, int i, String lang, List<Candidate> out) {
+    PhraseTrie.Match<Cue> head = a.look().cue(i);
+    if (head == null || !hasKind(head.values(), "PLACE_HEAD", lang)) {
+      return i;
+    }
+    String kind = head.values().stream().filter(c -> c.kind().equals("PLACE_HEAD")).findFirst().get().value();
+    int j = head.end();
+    if (j >= a.size()) {
+      return i;
+    }
+    for (int k = i; k <= j; k++) {
+      if (a.look().entity(k) != null) {
+        return i; // a listed place, head and all ("جبال إيفوغاس") or after it: the lexicon names it
+      }
+    }
+    int end = a.token(j).type() == TokenType.LATIN ? latinPlaceEnd(a, j) : arabicPlaceEnd(a, j);
+    if (end <= j) {
+      return i;
+    }
+    Span span = a.originalSpan(j, end, 0);
+    String text = a.originalText(span);
+    String folded = a.aligned().normalized().substring(a.token(j).start(), a.token(end - 1).end());
+    String en = a.token(j).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
+    out.add(new Candidate(j, end, 0, EntityType.LOCATION, PLACE_NAME_KEY + kind + ":" + folded,
+        Candidate.Kind.PLACE_NAME, text, en, Optional.empty(), Optional.empty(), Optional.empty()));
+    return end;
+  }
+
+  private static int latinPlaceEnd(Analysis a, int j) {
+    int end = j;
+    while (end < a.size() && end - j < 3 && a.token(end).type() == TokenType.LATIN && capitalised(a, end)
+        && a.look().cue(end) == null) {
+      end++;
+      if (end + 1 < a.size() && a.folded(end).equals("-") && a.token(end + 1).type() == TokenType.LATIN) {
+        end++; // "Tongo-Tongo"
+      }
+    }
+    return end > j && a.folded(end - 1).equals("-") ? end - 1 : end;
+  }
+
+  private static int arabicPlaceEnd(Analysis a, int j) {
+    if (!mayNameAPlace(a, j)) {
+      return j;
+    }
+    String w = a.folded(j);
+    boolean joined = j + 1 < a.size() && a.token(j).end() < a.token(j + 1).start()
+        && a.token(j + 1).type() == TokenType.ARABIC && mayNameAPlace(a, j + 1);
+    // "آيت وابان", "عين أميناس", "تونغو تونغو": a name prefix or a doubled word takes the next word along
+    return joined && (PLACE_PREFIXES.contains(w) || a.folded(j + 1).equals(w)) ? j + 2 : j + 1;
+  }
+
+  /**
+   * Whether an Arabic word after a place head can be a name: not a particle, cue, title or given name, not a
+   * definite or adjectival form ("منطقة نائية", "المنطقة الحدودية"), and not one of the verbs that follow such
+   * heads in relative clauses ("منطقة تقع").
+   */
+  private static boolean mayNameAPlace(Analysis a, int j) {
+    if (a.token(j).type() != TokenType.ARABIC || FunctionWords.at(a, j) || a.look().cue(j) != null
+        || a.look().title(j) != null || a.look().givenName(j) != null) {
+      return false;
+    }
+    String w = a.folded(j);
+    return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !w.endsWith("\u064a\u0647")
+        && !NOT_PLACE_NAMES.contains(w) && !isNumberWord(w);
+  }
+
+  private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("ايت", "بني", "اولاد", "عين", "بئر",
+      "بير", "تل", "راس", "سيدي", "حاسي", "ذراع", "برج", "ام", "دار", "تين", "تن");
+
+  private static final java.util.Set<String> NOT_PLACE_NAMES = java.util.Set.of("اخري", "اخر", "كبيره", "صغيره",
+      "مجاوره", "قريبه", "بعيده", "واحده", "جديده", "عده", "كل", "بعض", "تقع", "يقع", "تبعد", "يبعد", "تشهد",
+      "يشهد", "تعرف", "يعرف", "تضم", "يضم", "تخضع", "يخضع", "تسيطر", "يسيطر", "تنشط", "ينشط", "تعد", "يعد",
+      "تعتبر", "يعتبر", "شهدت", "شهد", "كانت", "كان", "باتت", "اصبحت", "ظلت", "نائيه", "للاجئين", "لاجئين",
+      "ذاتها", "نفسها", "ذاته", "نفسه", "اخرى", "عسكريه", "امنيه");
 
   private Candidate groupName(Analysis a, int first, int end, int offset) {
     Span span = a.originalSpan(first, end, offset);

@@ -214,6 +214,10 @@ public final class Context {
   /** Whether a place mention names a country, which may act as a state in cooperation and alliances. */
   /** The lexicon kind of the place a candidate names ("TOWN", "BASE", ...), if it is a lexicon place. */
   public Optional<String> placeKind(Candidate c) {
+    if (c.kind() == Candidate.Kind.PLACE_NAME) {
+      String kind = c.key().substring(org.marsad.extract.find.EntityFinder.PLACE_NAME_KEY.length());
+      return Optional.of(kind.substring(0, kind.indexOf(':')));
+    }
     return c.lexiconId().filter(id -> id.startsWith("place/"))
         .flatMap(id -> index.lexicon().place(id.substring("place/".length()))).map(p -> p.kind());
   }

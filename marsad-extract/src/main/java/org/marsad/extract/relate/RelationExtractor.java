@@ -39,6 +39,7 @@ public final class RelationExtractor {
       m.time = timeFor(ctx, bySentence, m.trigger);
     }
     attackedPlaces(ctx, mentions);
+    killedInAttacks(ctx, mentions);
     claimantsAttacks(ctx, mentions);
     claimedEvents(mentions);
     Set<String> unnamed = new LinkedHashSet<>();
@@ -94,6 +95,45 @@ public final class RelationExtractor {
   }
 
   private static final int CLAIMED_NOUN_REACH = 5;
+  private static final int IN_ATTACK_REACH = 6;
+  private static final Set<String> DURING = Set.of("في", "خلال", "اثناء", "in", "during", "dans", "lors", "au");
+
+  /**
+   * "قتل 37 مدنيا في هجوم على قرية كولوغون", "killed in an attack on Gao": deaths told as happening in an
+   * attack happened where it did, and by whom it was carried out, unless the sentence says otherwise.
+   */
+  private static void killedInAttacks(Context ctx, List<RelationMention> mentions) {
+    for (RelationMention killed : mentions) {
+      if (killed.type != org.marsad.extract.RelationType.KILLED) {
+        continue;
+      }
+      for (RelationMention attack : mentions) {
+        if (attack.type != org.marsad.extract.RelationType.ATTACK || attack.trigger <= killed.trigger
+            || attack.trigger - killed.trigger > IN_ATTACK_REACH
+            || ctx.sentence(attack.trigger) != ctx.sentence(killed.trigger)
+            || !DURING.contains(prepositionBefore(ctx, attack.trigger))) {
+          continue;
+        }
+        if (killed.get(Role.LOCATION).isEmpty()) {
+          attack.get(Role.LOCATION).forEach(id -> killed.add(Role.LOCATION, id));
+        }
+        if (killed.get(Role.AGENT).isEmpty()) {
+          attack.get(Role.AGENT).stream().filter(id -> !killed.get(Role.TARGET).contains(id))
+              .forEach(id -> killed.add(Role.AGENT, id));
+        }
+        break;
+      }
+    }
+  }
+
+  /** The word before a token, or the proclitic preposition on it ("بهجوم"). */
+  private static String prepositionBefore(Context ctx, int token) {
+    String w = ctx.analysis().folded(token);
+    if (w.length() > 3 && (w.charAt(0) == '\u0628')) {
+      return "في"; // "ب" before an event noun says "in" as "في" does
+    }
+    return token > 0 ? ctx.analysis().folded(token - 1) : "";
+  }
 
   /**
    * "Ansarul Islam ... a revendiqué l'attaque", "أعلنت X مسؤوليتها عن الهجوم": the attack or kidnapping named as
