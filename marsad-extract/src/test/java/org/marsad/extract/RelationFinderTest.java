@@ -419,4 +419,18 @@ class RelationFinderTest {
     Relation killed = relation(x, RelationType.KILLED);
     assertThat(killed.arg(Role.LOCATION)).containsExactly(entity(x, "تامباكارا").id());
   }
+
+  @Test
+  void aRoleVerbWithoutASubjectSpeaksOfTheLastPersonNamed() {
+    Extraction x = ar("قتل عبد الحميد أبو زيد في غارة. وكان يقود كتيبة «طارق بن زياد» منذ سنوات.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "عبد الحميد أبو زيد").id());
+  }
+
+  @Test
+  void aRoleVerbJoinedToASentenceAboutAPersonSpeaksOfThatPerson() {
+    Extraction x = ar("وأبو زيد، واسمه الحقيقي محمد غدير، جزائري من ولاية إليزي، وكان يقود كتيبة «طارق بن زياد».");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أبو زيد").id());
+  }
 }

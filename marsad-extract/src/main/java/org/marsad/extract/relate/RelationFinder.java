@@ -845,6 +845,54 @@ final class RelationFinder {
     return w.equals("ثم") || w.equals("ومنها") || w.equals("then");
   }
 
+  private static final Set<String> PERFECT_ROLE_VERBS = folded("قاد", "تولى", "ترأس", "تزعم", "أسس", "انضم",
+      "التحق");
+  private static final int DROPPED_SUBJECT_REACH = 60;
+
+  /**
+   * "وكان يقود كتيبة «طارق بن زياد»": Arabic drops a subject the reader knows, the person the passage is about.
+   * When a role verb opens its sentence with no actor before it, its subject is the last person named in the
+   * same paragraph; when it continues, after "و", a sentence that opened with a person, it is that person.
+   */
+  private Integer droppedSubject(Context.CueHit hit, String text) {
+    String verb = text.split(" ")[0];
+    if (verb.length() > 3 && (verb.charAt(0) == '\u0648' || verb.charAt(0) == '\u0641')) {
+      verb = verb.substring(1);
+    }
+    boolean imperfect = verb.length() >= 3 && (verb.charAt(0) == '\u064a' || verb.charAt(0) == '\u062a')
+        && !verb.startsWith("\u0627\u0644");
+    if (!imperfect && !PERFECT_ROLE_VERBS.contains(verb)) {
+      return null;
+    }
+    int sentenceStart = args.sentenceStart(hit.first());
+    List<Integer> before = args.between(sentenceStart, hit.first(), Arguments.ACTOR);
+    if (!before.isEmpty()) {
+      // "وأبو زيد، واسمه الحقيقي ...، جزائري ...، وكان يقود كتيبة X": a person who opens the sentence is its
+      // topic, and a clause joined by "و" goes on about them
+      Candidate topic = args.candidate(before.get(0));
+      boolean opens = topic.first() - sentenceStart <= 1 && topic.type() == EntityType.PERSON
+          && topic.kind() != Candidate.Kind.UNNAMED;
+      boolean joined = hit.first() > 0 && (ctx.analysis().folded(hit.first()).startsWith("\u0648")
+          || ctx.analysis().folded(hit.first() - 1).startsWith("\u0648"));
+      return opens && joined ? before.get(0) : null;
+    }
+    int paragraph = ctx.paragraph(hit.first());
+    List<Candidate> cs = ctx.candidates();
+    for (int i = cs.size() - 1; i >= 0; i--) {
+      Candidate c = cs.get(i);
+      if (c.end() > sentenceStart) {
+        continue;
+      }
+      if (sentenceStart - c.end() > DROPPED_SUBJECT_REACH || ctx.paragraph(c.first()) != paragraph) {
+        return null;
+      }
+      if (c.type() == EntityType.PERSON && c.kind() != Candidate.Kind.UNNAMED) {
+        return i;
+      }
+    }
+    return null;
+  }
+
   private RelationMention role(Context.CueHit hit) {
     RelationType type = RelationType.valueOf(hit.value("ROLE"));
     String text = triggerText(hit);
@@ -885,6 +933,9 @@ final class RelationFinder {
         group = null;
       }
       person = group == null ? null : args.firstAfter(hit.end(), 2, Arguments.PERSON);
+    }
+    if (group != null && person == null && !coordinated) {
+      person = droppedSubject(hit, text);
     }
     boolean belonging = text.startsWith("ينتم") || text.startsWith("المنتم") || text.startsWith("تنتم")
         || text.startsWith("belonging") || text.startsWith("appartenant");
