@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.extract.Extractions.ar;
 import static org.marsad.extract.Extractions.entity;
 import static org.marsad.extract.Extractions.relation;
+import static org.marsad.extract.Extractions.relations;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.text.Language;
@@ -432,5 +433,49 @@ class RelationFinderTest {
     Extraction x = ar("وأبو زيد، واسمه الحقيقي محمد غدير، جزائري من ولاية إليزي، وكان يقود كتيبة «طارق بن زياد».");
     Relation r = relation(x, RelationType.LEADER_OF);
     assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أبو زيد").id());
+  }
+
+  @Test
+  void aGroupThatNamesSomeoneItsEmirIsLedByThem() {
+    Extraction x = ar("أعلنت أربع جماعات اندماجها في جماعة نصرة الإسلام والمسلمين. واختارت الجماعة الجديدة "
+        + "زعيم جماعة أنصار الدين إياد أغ غالي أميرا لها.");
+    assertThat(relations(x, RelationType.LEADER_OF)).anySatisfy(r -> {
+      assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "إياد أغ غالي").id());
+      assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
+    });
+  }
+
+  @Test
+  void anEnglishGroupNamesItsGovernorAfterAnApposition() {
+    Extraction x = Extractions.of("The Islamic State named Abu Musab al-Barnawi, a son of Boko Haram founder "
+        + "Mohammed Yusuf, as its governor in West Africa.", Language.EN, "2016-08-04");
+    assertThat(relations(x, RelationType.LEADER_OF)).anySatisfy(r -> {
+      assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Abu Musab al-Barnawi").id());
+      assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Islamic State").id());
+    });
+  }
+
+  @Test
+  void theFoundersOfAGroupAreItsMembers() {
+    Extraction x = Extractions.of("MUJAO, whose founders include the Mauritanian Hamada Ould Mohamed Kheirou, "
+        + "claimed the kidnapping.", Language.EN, "2012-04-10");
+    Relation r = relation(x, RelationType.MEMBER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Hamada Ould Mohamed Kheirou").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "MUJAO").id());
+  }
+
+  @Test
+  void aFrenchRoleNounMayStandAFewWordsBeforeItsGroup() {
+    Extraction x = Extractions.of("Mohamed el Mrabat, présenté comme un cadre important de l'État islamique au "
+        + "Grand Sahara, a été arrêté.", Language.FR, "2020-06-05");
+    Relation r = relation(x, RelationType.MEMBER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Mohamed el Mrabat").id());
+  }
+
+  @Test
+  void aGroupWhoseLeaderDiedIsNotTheKiller() {
+    Extraction x = ar("قتل زعيم تنظيم القاعدة في بلاد المغرب الإسلامي في غارة قرب تساليت.");
+    String aqim = entity(x, "تنظيم القاعدة في بلاد المغرب الإسلامي").id();
+    assertThat(x.relations()).noneMatch(r -> r.arg(Role.AGENT).contains(aqim));
   }
 }

@@ -615,23 +615,33 @@ final class RelationFinder {
       agent = roles.beforeApposition(hit.first(), agentType); // "X، قائد كتيبة Y، هاجم"
     }
     if (agent == null && type == RelationType.ATTACK && !dating) {
-      agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP));
+      // not a group named only as whose leader or member someone is ("مقتل زعيم تنظيم X في غارة")
+      agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP)
+          .and(this::notAfterTitle));
     }
     if (agent == null && !deathNoun && !dating) {
       // an unnamed actor before the trigger is its agent only if it comes first in the clause;
       // before a noun of dying ("أعلن الجيش مقتل X") stands who announced the death, not who caused it
-      agent = args.nearestBefore(hit.first(), NEAR, type == RelationType.ATTACK
-          ? agentType.and(c -> c.kind() != Candidate.Kind.UNNAMED) : agentType);
+      agent = args.nearestBefore(hit.first(), NEAR, (type == RelationType.ATTACK
+          ? agentType.and(c -> c.kind() != Candidate.Kind.UNNAMED) : agentType).and(this::notAfterTitle));
     }
     if (agent == null) {
       // after the trigger, an agent is either right after a verb ("اعتقلت الشرطة X") or introduced by "by"
       Integer after = args.firstAfter(hit.end(), NEAR, agentType);
-      if (after != null && (args.candidate(after).first() <= hit.end() + 1
+      // "قتل زعيم تنظيم القاعدة": a group in the genitive of a role noun is whose leader died, not who killed
+      boolean genitive = after != null && args.candidate(after).first() == hit.end() + 1
+          && ctx.analysis().look().title(hit.end()) != null;
+      if (after != null && !genitive && (args.candidate(after).first() <= hit.end() + 1
           || AGENT_PREPOSITIONS.contains(args.prepositionOf(after)))) {
         agent = after;
       }
     }
     return finishAgentTarget(type, hit, m, target, agent);
+  }
+
+  /** Whether a candidate is not the genitive of a title ("زعيم تنظيم X"): a group named as whose leader died. */
+  private boolean notAfterTitle(Candidate c) {
+    return c.first() == 0 || ctx.analysis().look().title(c.first() - 1) == null;
   }
 
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are",
@@ -845,6 +855,48 @@ final class RelationFinder {
     return w.equals("ثم") || w.equals("ومنها") || w.equals("then");
   }
 
+  private static final Set<String> FOUNDERS = folded("founders include", "founders included");
+  private static final Set<String> ITS_ROLE = folded("as its governor", "as its leader", "as its emir");
+  private static final Set<String> TO_IT = folded("له", "لها", "لهم");
+  private static final Set<String> NEW = folded("جديدا", "جديد", "عاما", "عام");
+
+  /**
+   * Roles given by the group itself: "عين التنظيم X أميرا جديدا له", "named X as its governor" (the group is the
+   * clause's subject, the first group of the sentence), and "MUJAO, whose founders include X" (the group comes
+   * first, the person after).
+   */
+  private RelationMention ownRole(RelationType type, Context.CueHit hit, String text) {
+    Integer person;
+    Integer group;
+    if (FOUNDERS.contains(text)) {
+      group = args.nearestEndingBefore(hit.first(), 3, Arguments.GROUP);
+      person = args.firstAfter(hit.end(), 6, Arguments.PERSON);
+    } else {
+      int k = hit.end();
+      while (k < args.sentenceEnd(hit.first()) && NEW.contains(ctx.analysis().folded(k))) {
+        k++;
+      }
+      boolean toIt = k < ctx.analysis().size() && TO_IT.contains(ctx.analysis().folded(k));
+      if (!toIt && !ITS_ROLE.contains(text)) {
+        return null;
+      }
+      // "named X, a son of Y, as its governor": the one named, not the one in the apposition
+      person = roles.beforeApposition(hit.first(), Arguments.PERSON);
+      if (person == null) {
+        person = args.nearestEndingBefore(hit.first(), 1, Arguments.PERSON);
+      }
+      List<Integer> groups = person == null ? List.of()
+          : args.between(args.sentenceStart(hit.first()), args.candidate(person).first(), Arguments.GROUP);
+      group = groups.isEmpty() ? null : groups.get(0);
+    }
+    if (person == null || group == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED
+        || args.entity(person).equals(args.entity(group))) {
+      return null;
+    }
+    return new RelationMention(type, hit.first())
+        .add(Role.SUBJECT, args.entity(person)).add(Role.OBJECT, args.entity(group));
+  }
+
   private static final Set<String> PERFECT_ROLE_VERBS = folded("قاد", "تولى", "ترأس", "تزعم", "أسس", "انضم",
       "التحق");
   private static final int DROPPED_SUBJECT_REACH = 60;
@@ -912,7 +964,11 @@ final class RelationFinder {
           .add(Role.SUBJECT, args.entity(person)).add(Role.OBJECT, args.entity(group));
     }
     boolean latin = ctx.analysis().token(hit.first()).type() == org.marsad.text.TokenType.LATIN;
-    Integer group = args.firstAfter(hit.end(), latin && type == RelationType.LEADER_OF ? 6 : 3, Arguments.GROUP);
+    RelationMention own = ownRole(type, hit, text);
+    if (own != null) {
+      return own;
+    }
+    Integer group = args.firstAfter(hit.end(), latin ? 6 : 3, Arguments.GROUP);
     Integer person;
     // "الظواهري، ولأمير القاعدة في بلاد المغرب أبي مصعب": a role word that opens with "و" starts the next item of a
     // list, so the name before it is not the one it describes
