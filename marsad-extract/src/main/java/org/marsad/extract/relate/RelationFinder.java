@@ -855,6 +855,21 @@ final class RelationFinder {
     return w.equals("ثم") || w.equals("ومنها") || w.equals("then");
   }
 
+  private static final Set<String> OF = Set.of("of", "in", "de", "du", "d", "des", "au", "within");
+
+  /** Whether the words between a Latin role noun and a group are close enough, or hold "of", "de" or "in". */
+  private boolean linkedByOf(int from, int to) {
+    if (to - from <= 2) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (OF.contains(ctx.analysis().folded(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> FOUNDERS = folded("founders include", "founders included");
   private static final Set<String> ITS_ROLE = folded("as its governor", "as its leader", "as its emir");
   private static final Set<String> TO_IT = folded("له", "لها", "لهم");
@@ -969,6 +984,9 @@ final class RelationFinder {
       return own;
     }
     Integer group = args.firstAfter(hit.end(), latin ? 6 : 3, Arguments.GROUP);
+    if (group != null && latin && !linkedByOf(hit.first(), args.candidate(group).first())) {
+      group = null; // "fighters could defect to ISWAP": beyond a word or two, only "of/de/in" ties role and group
+    }
     Integer person;
     // "الظواهري، ولأمير القاعدة في بلاد المغرب أبي مصعب": a role word that opens with "و" starts the next item of a
     // list, so the name before it is not the one it describes
