@@ -478,4 +478,29 @@ class RelationFinderTest {
     String aqim = entity(x, "تنظيم القاعدة في بلاد المغرب الإسلامي").id();
     assertThat(x.relations()).noneMatch(r -> r.arg(Role.AGENT).contains(aqim));
   }
+
+  @Test
+  void aPledgeToTheLeadersOfGroupsIsToTheMenNamed() {
+    Extraction x = ar("وأعلنت جماعة نصرة الإسلام والمسلمين بيعتها لزعيم القاعدة أيمن الظواهري، "
+        + "ولأمير القاعدة في بلاد المغرب الإسلامي أبي مصعب عبد الودود.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactlyInAnyOrder(entity(x, "أيمن الظواهري").id(),
+        entity(x, "أبي مصعب عبد الودود").id());
+  }
+
+  @Test
+  void aSuffixedPledgeNounIsTheSentenceSubjectsPledge() {
+    Extraction x = ar("وكانت جند الخلافة قد أعلنت انشقاقها عن تنظيم القاعدة في بلاد المغرب الإسلامي "
+        + "ومبايعتها أبا بكر البغدادي.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "جند الخلافة").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "أبا بكر البغدادي").id());
+  }
+
+  @Test
+  void acceptingAPledgeIsNoPledgeByTheOneWhoAccepts() {
+    Extraction x = ar("وأعلن المتحدث باسم تنظيم الدولة أبو محمد العدناني قبول البيعة.");
+    assertThat(relations(x, RelationType.PLEDGED_ALLEGIANCE)).isEmpty();
+  }
 }

@@ -570,7 +570,9 @@ public final class EntityFinder {
   }
 
   private static final java.util.Set<String> ANAPHORS = java.util.Set.of("الجماعه", "التنظيم", "الحركه",
-      "الكتيبه", "المجموعه", "الجبهه", "الميليشيا");
+      "الكتيبه", "المجموعه", "الجبهه", "الميليشيا",
+      // "مبايعة جماعته لأبي بكر": "his group" is the group of the man just named, the last group named
+      "جماعته", "جماعتهم", "تنظيمه", "تنظيمهم", "حركته", "كتيبته", "مجموعته");
   private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("group", "groupe", "movement",
       "mouvement", "organisation", "organization", "katiba", "brigade");
   /** "the group", "ce groupe", "cette organisation": a definite or demonstrative head points back. */

@@ -324,19 +324,72 @@ final class RelationFinder {
       }
     }
     Integer first = objects.get(0);
-    if (!SUFFIXED.contains(trigger) && introduced != null && !hasObjectPreposition(first)
+    List<Integer> toLeaders = leadersPledgedTo(hit);
+    if (!toLeaders.isEmpty()) {
+      // "بيعة التنظيم الجديد لزعيم القاعدة أيمن الظواهري، ولأمير ... أبي مصعب": pledged to the men named
+      object = toLeaders.get(0);
+      int firstObject = args.candidate(object).first();
+      subject = first != null && args.candidate(first).first() < firstObject && !hasObjectPreposition(first)
+          && subjectType.test(args.candidate(first)) && !SUFFIXED.contains(trigger) ? first : null;
+    } else if (!SUFFIXED.contains(trigger) && introduced != null && !hasObjectPreposition(first)
         && subjectType.test(args.candidate(first))) {
       subject = first;
       object = introduced;
     } else {
       object = first;
+    }
+    if (subject == null && SUFFIXED.contains(trigger)) {
+      // "أعلنت جند الخلافة انشقاقها عن القاعدة ومبايعتها البغدادي": the suffix stands for the sentence's subject
+      List<Integer> before = args.between(args.sentenceStart(hit.first()), hit.first(),
+          subjectType.and(this::notAfterTitle));
+      subject = before.isEmpty() ? null : before.get(0);
+    }
+    if (subject == null) {
       subject = args.nearestBefore(hit.first(), NEAR + 4, subjectType);
     }
     if (subject == null || args.entity(subject).equals(args.entity(object))) {
       return null;
     }
-    return new RelationMention(RelationType.PLEDGED_ALLEGIANCE, hit.first())
+    RelationMention m = new RelationMention(RelationType.PLEDGED_ALLEGIANCE, hit.first())
         .add(Role.SUBJECT, args.entity(subject)).add(Role.OBJECT, args.entity(object));
+    for (int k = 1; k < toLeaders.size(); k++) {
+      m.add(Role.OBJECT, args.entity(toLeaders.get(k)));
+    }
+    return m;
+  }
+
+  private static final int LEADER_NAME_REACH = 8;
+
+  /**
+   * The people a pledge noun is addressed to through "ل" + a role word + a name ("لزعيم القاعدة أيمن الظواهري"),
+   * with the items of a list that go on with "ول" + a role word ("، ولأمير ...").
+   */
+  private List<Integer> leadersPledgedTo(Context.CueHit hit) {
+    List<Integer> out = new ArrayList<>();
+    Analysis a = ctx.analysis();
+    int end = args.sentenceEnd(hit.first());
+    int k = hit.end();
+    while (k < end && k - hit.end() <= 3 * LEADER_NAME_REACH) {
+      String w = a.folded(k);
+      boolean lam = w.startsWith("\u0644") || w.startsWith("\u0648\u0644");
+      if (lam && a.look().title(k) != null) {
+        Integer person = args.firstAfter(k + 1, LEADER_NAME_REACH, Arguments.PERSON);
+        if (person == null || args.candidate(person).kind() == Candidate.Kind.UNNAMED) {
+          break;
+        }
+        out.add(person);
+        k = args.candidate(person).end();
+        continue;
+      }
+      if (!out.isEmpty() && !w.equals(",")) {
+        break; // the list ends at the first word that neither separates nor opens an item
+      }
+      if (out.isEmpty() && k - hit.end() > LEADER_NAME_REACH) {
+        break;
+      }
+      k++;
+    }
+    return out;
   }
 
   private boolean hasObjectPreposition(int candidate) {
