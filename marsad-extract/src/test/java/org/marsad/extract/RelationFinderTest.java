@@ -503,4 +503,12 @@ class RelationFinderTest {
     Extraction x = ar("وأعلن المتحدث باسم تنظيم الدولة أبو محمد العدناني قبول البيعة.");
     assertThat(relations(x, RelationType.PLEDGED_ALLEGIANCE)).isEmpty();
   }
+
+  @Test
+  void aClauseWhoseSubjectIsAPronounCooperatesAsTheSentencesFirstActor() {
+    Extraction x = ar("وتبنت جماعة المرابطون الهجوم، مؤكدة أنها نفذته بالتنسيق مع «إمارة الصحراء».");
+    Relation r = relation(x, RelationType.COOPERATION);
+    assertThat(r.arg(Role.PARTICIPANTS)).containsExactlyInAnyOrder(entity(x, "المرابطون").id(),
+        entity(x, "إمارة الصحراء").id());
+  }
 }

@@ -497,6 +497,12 @@ final class RelationFinder {
       } else {
         after = after.stream().filter(c -> isWith(args.prepositionOf(c))).toList();
       }
+      if (type == RelationType.COOPERATION && before.isEmpty() && !after.isEmpty()) {
+        // "تبنت جماعة X الهجوم، مؤكدة أنها نفذته بالتنسيق مع Y": the clause's subject is a pronoun for the
+        // sentence's first actor
+        before = args.between(args.sentenceStart(hit.first()), clauseStart,
+            who.and(c -> c.kind() != Candidate.Kind.UNNAMED).and(this::notAfterTitle)).stream().limit(1).toList();
+      }
     }
     before.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
     after.forEach(c -> m.add(Role.PARTICIPANTS, args.entity(c)));
