@@ -145,6 +145,42 @@ class EntityFinderTest {
   }
 
   @Test
+  void aLaterSurnameIsThePersonNamedInFull() {
+    Extraction x = ar("اعتقلت الشرطة سالم البوزيدي في تونس. وقال المحققون إن البوزيدي كان عضوا في خلية.");
+    Entity person = entity(x, "سالم البوزيدي");
+    assertThat(person.mentions()).extracting(Mention::text).contains("البوزيدي");
+  }
+
+  @Test
+  void aNisbaAfterANounDescribesTheNounNotThePerson() {
+    Extraction x = ar("قتل عدنان أبو الوليد الصحراوي في غارة. وأعلن الجيش الصحراوي حالة التأهب. "
+        + "وكان الصحراوي قياديا في التنظيم.");
+    Entity person = entity(x, "عدنان أبو الوليد الصحراوي");
+    assertThat(person.mentions()).extracting(Mention::text).containsExactly("عدنان أبو الوليد الصحراوي",
+        "الصحراوي");
+    assertThat(person.mentions().get(1).start()).isGreaterThan(x.text().indexOf("وكان"));
+  }
+
+  @Test
+  void aSurnameTwoPeopleShareNamesNeither() {
+    Extraction x = ar("التقى سالم البوزيدي بعمار البوزيدي في تونس. وقال البوزيدي إن اللقاء كان وديا.");
+    assertThat(x.entities()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("البوزيدي")));
+  }
+
+  @Test
+  void aLatinSurnameIsThePersonNamedInFull() {
+    Extraction x = Extractions.of("Abdelmalek Droukdel was killed in June. Droukdel had led AQIM since 2004.",
+        org.marsad.text.Language.EN, "2020-06-06");
+    assertThat(entity(x, "Abdelmalek Droukdel").mentions()).hasSize(2);
+  }
+
+  @Test
+  void aPresentTenseVerbBeforeAqIsNoGivenName() {
+    Extraction x = ar("وقال إن موسى أق أشراتومان ينحدر أق أشراتومان من قبيلة كبيرة.");
+    assertThat(x.entities()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("ينحدر")));
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

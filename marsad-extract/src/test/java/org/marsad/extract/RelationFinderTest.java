@@ -511,4 +511,20 @@ class RelationFinderTest {
     assertThat(r.arg(Role.PARTICIPANTS)).containsExactlyInAnyOrder(entity(x, "المرابطون").id(),
         entity(x, "إمارة الصحراء").id());
   }
+
+  @Test
+  void whoeverDiedInAnAttackDidNotCarryItOut() {
+    Extraction x = ar("قتل عدنان أبو الوليد الصحراوي في غارة قرب ميناكا.");
+    String sahrawi = entity(x, "عدنان أبو الوليد الصحراوي").id();
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.AGENT)).doesNotContain(sahrawi);
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.TARGET)).contains(sahrawi);
+  }
+
+  @Test
+  void aHeadlineSpeakerIsNoActorOfWhatHeSays() {
+    Extraction x = ar("سلال: منفذو الهجوم قدموا من شمال مالي عبر النيجر.\nوقال عبد المالك سلال إن المهاجمين "
+        + "تسللوا من ليبيا.");
+    String sellal = entity(x, "عبد المالك سلال").id();
+    assertThat(x.relations()).noneMatch(r -> r.arg(Role.SUBJECT).contains(sellal) || r.arg(Role.AGENT).contains(sellal));
+  }
 }

@@ -108,7 +108,7 @@ public final class EntityFinder {
       }
       i++;
     }
-    return out;
+    return Surnames.withLaterMentions(a, out);
   }
 
   private static boolean isKunyaWord(String folded) {

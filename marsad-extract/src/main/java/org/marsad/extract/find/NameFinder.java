@@ -49,7 +49,8 @@ final class NameFinder {
       return parse(a, i, false);
     }
     // "دحو ولد قابلية", "حما أق سيد أحمد": an unknown first name before a name connector
-    if (isUnknownNameWord(a, i) && i + 2 < a.size() && isConnector(a.folded(i + 1))
+    if (isUnknownNameWord(a, i) && !looksLikeImperfectVerb(a.folded(i)) && i + 2 < a.size()
+        && isConnector(a.folded(i + 1))
         && a.token(i + 2).type() == TokenType.ARABIC && !FunctionWords.at(a, i + 2)) {
       NameSpan rest = parseAfterConnector(a, i);
       return rest;
@@ -146,6 +147,10 @@ final class NameFinder {
       if (isComplementizer(a, i)) {
         break; // "سالم البوزيدي أن مسلحين": "أن" folds like the given name "آن" but ends the name
       }
+      PhraseTrie.Match<String> clitic = a.look().givenName(i);
+      if (clitic != null && clitic.offsetInFirst() > 0) {
+        break; // "التقى سالم البوزيدي بعمار البوزيدي": a preposition on a given name starts another phrase
+      }
       if (kunyaAt == start && i == start + 2 && isLaqab(a, i)) {
         i++; // "أبو طلحة المهاجر": a kunya often carries an epithet
         parts++;
@@ -230,6 +235,14 @@ final class NameFinder {
       return false;
     }
     return a.look().cue(i) == null;
+  }
+
+  /**
+   * "ينحدر أق أشراتومان من": an unknown word with the prefix of a present-tense verb before "أق" is the verb of
+   * the clause; the given names that start so (يحيى، يوسف) are in the lexicon and never reach this test.
+   */
+  private static boolean looksLikeImperfectVerb(String w) {
+    return w.length() >= 4 && (w.charAt(0) == '\u064a' || w.charAt(0) == '\u062a');
   }
 
   private boolean isUnknownNameWord(Analysis a, int i) {

@@ -118,6 +118,10 @@ final class Arguments {
         from = k + 1; // "كشف سلال أن الكوماندوس الذي اقتحم": the speaker is not the attacker
         break;
       }
+      if (ctx.analysis().folded(k).equals(":")) {
+        from = k + 1; // "سلال: منفذو الهجوم قدموا من مالي": a headline's speaker, not an actor of what he says
+        break;
+      }
     }
     List<Integer> in = between(from, token, p);
     for (int k = in.size() - 1; k >= 0; k--) {

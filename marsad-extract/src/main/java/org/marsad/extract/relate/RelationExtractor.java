@@ -114,6 +114,17 @@ public final class RelationExtractor {
             || !DURING.contains(prepositionBefore(ctx, attack.trigger))) {
           continue;
         }
+        // whoever died in it did not carry it out ("قتل X في غارة"), and was what it struck when nothing else is
+        Set<String> agents = attack.args.get(Role.AGENT);
+        if (agents != null) {
+          agents.removeAll(killed.get(Role.TARGET));
+          if (agents.isEmpty()) {
+            attack.args.remove(Role.AGENT);
+          }
+        }
+        if (attack.get(Role.TARGET).isEmpty()) {
+          killed.get(Role.TARGET).forEach(id -> attack.add(Role.TARGET, id));
+        }
         if (killed.get(Role.LOCATION).isEmpty()) {
           attack.get(Role.LOCATION).forEach(id -> killed.add(Role.LOCATION, id));
         }
