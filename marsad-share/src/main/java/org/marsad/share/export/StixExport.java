@@ -24,6 +24,7 @@ import org.marsad.kb.store.StoredReport;
 import org.marsad.share.audit.AuditAction;
 import org.marsad.share.audit.AuditEntry;
 import org.marsad.share.audit.AuditLog;
+import org.marsad.share.marking.FactTargets;
 import org.marsad.share.marking.MarkingPolicy;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
@@ -96,21 +97,21 @@ public final class StixExport {
   }
 
   /**
-   * The key of the fact a STIX id of this node's export stands for (a relationship or sighting), so that an
-   * analyst can mark a fact by the id a partner or an export shows.
+   * Where the marking of the fact a STIX id of this node's export stands for (a relationship or sighting) is kept,
+   * so that an analyst can mark a fact by the id a partner or an export shows.
    */
-  public static Optional<String> factKey(Handle h, String stixId, Options options, Instant now) {
-    return Optional.ofNullable(issue(h, options, now).factKeys().get(stixId));
+  public static Optional<FactTargets> factTargets(Handle h, String stixId, Options options, Instant now) {
+    return Optional.ofNullable(issue(h, options, now).facts().get(stixId));
   }
 
-  /** The node's objects before versioning, with the fact key behind each fact object. */
-  private record Issued(NodeIdentity node, List<Map<String, Object>> objects, Map<String, String> factKeys,
+  /** The node's objects before versioning, with where the marking of the fact behind each fact object is kept. */
+  private record Issued(NodeIdentity node, List<Map<String, Object>> objects, Map<String, FactTargets> facts,
                         List<String> left) {
   }
 
   private static Issued issue(Handle h, Options options, Instant now) {
     NodeIdentity node = NodeIdentity.of(h, options.nodeName(), now);
-    Map<String, String> factKeys = new HashMap<>();
+    Map<String, FactTargets> factTargets = new HashMap<>();
     Picture p = Picture.read(h);
     MarkingPolicy policy = new Markings(h).policy();
     EntityObjects entityObjects = new EntityObjects(node, options.countries());
@@ -143,16 +144,17 @@ public final class StixExport {
     Map<Long, List<String>> factsOfReport = new HashMap<>();
     for (Fact f : p.facts()) {
       String key = FactKey.of(f, p::ident);
+      FactTargets targets = FactTargets.of(f, key, id -> reports.get(id).sha256());
       List<Tlp> levels = f.evidence().stream().map(ev -> reportTlp.get(ev.claim().reportId())).distinct().toList();
       List<Map<String, Object>> objects = factObjects.objects(f, key, id -> Optional.ofNullable(refs.get(id)),
           id -> reportObjects.id(reports.get(id).sha256()).toString(), id -> p.entities().get(id).name(), p::ident,
-          policy.fact(key, levels));
+          policy.fact(targets, levels));
       if (objects.isEmpty()) {
         left.add("fact " + key + ": it links fewer than two entities STIX can hold");
       }
       for (Map<String, Object> o : objects) {
         issued.add(o);
-        factKeys.put((String) o.get("id"), key);
+        factTargets.put((String) o.get("id"), targets);
         f.evidence().forEach(ev -> factsOfReport.computeIfAbsent(ev.claim().reportId(), k -> new ArrayList<>())
             .add((String) o.get("id")));
       }
@@ -170,7 +172,7 @@ public final class StixExport {
           reportTlp.get(r.id())));
     }
     issued.add(node.object());
-    return new Issued(node, issued, factKeys, left);
+    return new Issued(node, issued, factTargets, left);
   }
 
   private static Result write(Handle h, NodeIdentity node, List<Map<String, Object>> objects, List<String> left,
