@@ -79,7 +79,8 @@ public final class ShareBench {
     List<Map<String, Object>> picture;
     long published;
     try (Database db = Database.open(algiers)) {
-      picture = db.inTransaction(h -> StixExport.objects(h, StixExport.Options.of("bench"), Instant.now()));
+      picture = db.inTransaction(h -> StixExport.objects(h, StixExport.Options.of("bench"), Instant.now())
+          .objects());
       published = db.handle().createQuery("SELECT COUNT(*) FROM taxii_object").mapTo(Long.class).one();
     }
     double serialise = serialiseRate(picture);

@@ -53,11 +53,16 @@ public final class TestData {
 
   /** Ingests the samples' reports (.txt) whose path {@code which} accepts. */
   public static void ingestSamples(Database db, Predicate<String> which) {
+    ingestSamples(db, which, "samples");
+  }
+
+  /** Ingests the samples' reports (.txt) whose path {@code which} accepts, as reports of {@code source}. */
+  public static void ingestSamples(Database db, Predicate<String> which, String source) {
     try (Stream<SourceItem> items = ReportSources.withDefaults().read(List.of(samples()))) {
       Ingestor ingestor = new Ingestor(db, Fixtures.extractor(), clock());
       Iterator<SourceItem> it = items.filter(i -> i.toString().contains(".txt") && which.test(i.input()))
           .iterator();
-      ingestor.ingestAll(it, IngestOptions.defaults().withSource("samples"), o -> { });
+      ingestor.ingestAll(it, IngestOptions.defaults().withSource(source), o -> { });
     }
   }
 }

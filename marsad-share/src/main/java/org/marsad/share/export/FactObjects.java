@@ -41,10 +41,11 @@ final class FactObjects {
   /**
    * The objects of one fact; empty when it links fewer than two exported entities.
    *
+   * @param idSeed    what the objects' ids are derived from: "fact:" and the fact key (a view adds what it keeps)
    * @param refs      the STIX id of each exported entity (absent: not exported)
    * @param reportRef the STIX id of each report, by report id
    */
-  List<Map<String, Object>> objects(Fact f, String factKey, LongFunction<Optional<String>> refs,
+  List<Map<String, Object>> objects(Fact f, String idSeed, LongFunction<Optional<String>> refs,
                                     LongFunction<String> reportRef, LongFunction<String> name,
                                     LongFunction<String> ident, Tlp marking) {
     Map<String, Object> body = body(f, refs, reportRef);
@@ -55,7 +56,7 @@ final class FactObjects {
       if (actors.isEmpty()) {
         return out;
       }
-      Map<String, Object> m = common(node.derive("sighting", "fact:" + factKey), f, marking, description);
+      Map<String, Object> m = common(node.derive("sighting", idSeed), f, marking, description);
       f.when().ifPresent(d -> m.put("first_seen", StixJson.timestamp(d)));
       latest(f).ifPresent(d -> m.put("last_seen", StixJson.timestamp(d)));
       m.put("sighting_of_ref", actors.get(0));
@@ -67,7 +68,7 @@ final class FactObjects {
     }
     String type = Vocabulary.relationshipType(f.type()).orElseThrow();
     for (String[] pair : pairs(f, refs, ident)) {
-      Map<String, Object> m = common(node.derive("relationship", "fact:" + factKey + "|" + pair[0] + ">" + pair[1]),
+      Map<String, Object> m = common(node.derive("relationship", idSeed + "|" + pair[0] + ">" + pair[1]),
           f, marking, description);
       m.put("relationship_type", type);
       m.put("source_ref", pair[0]);

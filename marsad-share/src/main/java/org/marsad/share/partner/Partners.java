@@ -52,6 +52,12 @@ public final class Partners {
     return h.createUpdate("DELETE FROM partner WHERE name = :n").bind("n", name).execute() > 0;
   }
 
+  /** Each partner's never-sources, read without anything else of the partner (an export needs no more). */
+  public List<Set<String>> exclusions() {
+    return h.createQuery("SELECT never_sources FROM partner ORDER BY name")
+        .map((rs, ctx) -> Labels.split(rs.getString(1))).list();
+  }
+
   /** The partner whose STIX identity this is, if one is registered with it. */
   public Optional<Partner> byIdentity(String identityRef) {
     return list().stream().filter(p -> p.identity().map(identityRef::equals).orElse(false)).findFirst();
