@@ -22,6 +22,7 @@ import org.marsad.share.account.Role;
 import org.marsad.share.audit.AuditGate;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
+import org.marsad.share.partner.CredentialKey;
 import org.marsad.share.partner.Partner;
 import org.marsad.share.partner.Partners;
 import org.marsad.share.partner.Rules;
@@ -55,9 +56,9 @@ class FactViewsTest {
     TestData.ingestSamples(db, path -> path.endsWith("ar-02-jnim-merger.ar.txt"), "El Watan");
     TestData.ingestSamples(db, path -> path.endsWith("fr-02-bah-ag-moussa.fr.txt"), SECRET);
     db.inTransaction(h -> {
-      new Partners(h).add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), "a:b",
-          Optional.empty(), Optional.empty(), "picture", "inbox", NEVER_SECRET, Partner.SendMode.MANUAL),
-          TestData.NOW);
+      new Partners(h).add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), Optional.empty(),
+          Optional.empty(), "picture", "inbox", NEVER_SECRET, Partner.SendMode.MANUAL), "a:b",
+          CredentialKey.open(h, dir.resolve("node.key")), TestData.NOW);
       return null;
     });
   }
