@@ -52,7 +52,11 @@ final class FactObjects {
     String description = description(f, name);
     List<Map<String, Object>> out = new ArrayList<>();
     if (f.type().isEvent()) {
-      List<String> actors = ids(f, ACTOR_ROLES, refs);
+      // a meeting's participants come in the order of their idents, as a symmetric relation's pairs do: claims list
+      // them in no order every node shares, and the sighting's main actor must be the same on every node
+      List<String> actors = new ArrayList<>(f.type().shape() == RelationType.Shape.SYMMETRIC ? participants(f, refs,
+          ident) : List.of());
+      ids(f, ACTOR_ROLES, refs).stream().filter(id -> !actors.contains(id)).forEach(actors::add);
       if (actors.isEmpty()) {
         return out;
       }
@@ -93,11 +97,7 @@ final class FactObjects {
   private static List<String[]> pairs(Fact f, LongFunction<Optional<String>> refs, LongFunction<String> ident) {
     List<String[]> out = new ArrayList<>();
     if (f.type().shape() == RelationType.Shape.SYMMETRIC) {
-      // participants in the order of their idents, which every node shares, so the same pair leads everywhere
-      List<String> all = new ArrayList<>();
-      java.util.stream.Stream.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS).flatMap(r -> f.arg(r).stream())
-          .distinct().sorted(java.util.Comparator.comparing(ident::apply))
-          .forEach(id -> refs.apply(id).filter(x -> !all.contains(x)).ifPresent(all::add));
+      List<String> all = participants(f, refs, ident);
       for (int i = 1; i < all.size(); i++) {
         out.add(new String[] {all.get(0), all.get(i)});
       }
@@ -111,6 +111,15 @@ final class FactObjects {
       }
     }
     return out;
+  }
+
+  /** A symmetric fact's participants in the order of their idents, which every node shares. */
+  private static List<String> participants(Fact f, LongFunction<Optional<String>> refs, LongFunction<String> ident) {
+    List<String> all = new ArrayList<>();
+    java.util.stream.Stream.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS).flatMap(r -> f.arg(r).stream())
+        .distinct().sorted(java.util.Comparator.comparing(ident::apply))
+        .forEach(id -> refs.apply(id).filter(x -> !all.contains(x)).ifPresent(all::add));
+    return all;
   }
 
   private static List<String> ids(Fact f, List<Role> roles, LongFunction<Optional<String>> refs) {
