@@ -2,9 +2,16 @@ package org.marsad.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.kb.store.Database;
+import org.marsad.kb.store.StoreLocation;
+import org.marsad.share.secret.NodeKey;
 
 /** account, partner and collection through the command line: exit codes, what is printed, what is refused. */
 class PartnerCommandsTest {
@@ -40,6 +47,41 @@ class PartnerCommandsTest {
     assertThat(Cli.run("partner", "list", "--data", data()).out()).contains("Paris\thttps://paris.example/");
     assertThat(Cli.run("partner", "remove", "Paris", "--data", data()).code()).isZero();
     assertThat(Cli.run("account", "list", "--data", data()).out()).doesNotContain("Paris");
+  }
+
+  @Test
+  void aPartnersCredentialsAreKeptSealedWithTheNodeKey() throws Exception {
+    String secret = "Algiers:mrs_" + "s3cr3t".repeat(7);
+    Cli add = Cli.run("partner", "add", "Paris", "--data", data(), "--url", "https://paris.example/taxii2/marsad/",
+        "--credentials", secret);
+    assertThat(add.code()).as(add.err()).isZero();
+    Path key = dir.resolve("data").resolve("node.key");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+    try (Database db = Database.open(StoreLocation.embedded(dir.resolve("data")))) {
+      assertThat(db.handle().createQuery("SELECT credentials FROM partner").mapTo(String.class).one())
+          .startsWith("aes-gcm:").doesNotContain(secret).doesNotContain("mrs_");
+    }
+    assertThat(Files.readString(dir.resolve("data").resolve("store.mv.db"), StandardCharsets.ISO_8859_1))
+        .as("nor anywhere in the store's file").doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void aWrongOrMissingNodeKeyIsOneClearLineNamingTheFile() {
+    assertThat(Cli.run("partner", "add", "Paris", "--data", data(), "--url", "https://paris.example/taxii2/marsad/",
+        "--credentials", "Algiers:mrs_x").code()).isZero();
+    Path other = dir.resolve("other.key");
+    NodeKey.create(other);
+    for (Path key : List.of(other, dir.resolve("missing.key"))) {
+      for (String sync : List.of("push", "pull")) {
+        Cli c = Cli.run("partner", sync, "Paris", "--data", data(), "--node-key", key.toString());
+        assertThat(c.code()).as(c.err()).isEqualTo(2);
+        assertThat(c.err()).startsWith("marsad: ").contains(key.toString()).doesNotContain("Exception")
+            .doesNotContain("\tat ");
+        assertThat(c.err().strip().lines()).hasSize(1);
+      }
+    }
+    assertThat(Files.exists(dir.resolve("missing.key"))).as("no new key is made where credentials are sealed")
+        .isFalse();
   }
 
   @Test

@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two real nodes on loopback, Algiers and Paris, each with its own store; Algiers serves TAXII over HTTPS and
  * Paris syncs with `marsad partner pull` as an analyst would. Algiers shares its picture but an AMBER+STRICT fact,
- * a RED fact and what rests only on a source it keeps for itself; Paris never gets those, not even by id; a
+ * a RED fact and anything of a source it keeps for itself (a fact that source shares with another comes without
+ * its evidence); Paris never gets those, not even by id; a
  * revocation on Algiers removes the object on Paris; Paris's own work survives later syncs; a pull killed with
  * SIGKILL resumes without loss or duplicates; and both audit logs agree and verify.
  */
@@ -158,6 +159,33 @@ class TwoNodesTest {
     assertThat(count(algiers, "SELECT COUNT(*) FROM audit_log WHERE actor = 'Paris' AND action = 'REFUSED' AND "
         + "object_id LIKE '404 GET %" + redFact + "%'")).as("asking by id beyond the rules is audited")
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  @Order(2)
+  void whatTheSecretSourceSaidNeverReachesParisThoughTheFactsItSharesDo() {
+    // Iyad Ag Ghaly leads Ansar Dine, say El Watan (ar-02) and the Secret Source (fr-02): Paris gets the fact as
+    // its view without the Secret Source, on the strength of El Watan alone
+    List<String> views = sql(algiers, "SELECT DISTINCT stix_id FROM taxii_object WHERE withheld = 'Secret Source'");
+    assertThat(views).isNotEmpty();
+    Set<String> received = new HashSet<>(sql(paris, "SELECT stix_id FROM received_object"));
+    assertThat(received).containsAll(views);
+    assertThat(received).doesNotContainAnyElementsOf(sql(algiers, "SELECT object_id FROM taxii_view"));
+    assertThat(sql(paris, "SELECT body FROM received_object WHERE stix_id IN ('" + String.join("', '", views)
+        + "')")).anyMatch(b -> b.contains("\"relation_type\":\"LEADER_OF\""));
+    List<String> secretQuotes = sql(algiers, "SELECT c.evidence FROM claim c JOIN report r ON r.id = c.report_id "
+        + "JOIN source s ON s.id = r.source_id WHERE s.name = 'Secret Source'");
+    assertThat(secretQuotes).isNotEmpty();
+    for (String body : sql(paris, "SELECT body FROM received_object")) {
+      assertThat(body).doesNotContain("Secret Source", secretOnlyReport);
+      for (String quote : secretQuotes) {
+        assertThat(body).doesNotContain(JSON.writeValueAsString(quote).replaceAll("^\"|\"$", ""));
+      }
+    }
+    for (String quote : secretQuotes) {
+      assertThat(count(paris, "SELECT COUNT(*) FROM claim WHERE evidence = '" + quote.replace("'", "''") + "'"))
+          .as(quote).isZero();
+    }
   }
 
   @Test

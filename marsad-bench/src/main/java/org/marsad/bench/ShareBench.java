@@ -28,9 +28,11 @@ import org.marsad.share.account.Accounts;
 import org.marsad.share.account.Role;
 import org.marsad.share.audit.AuditGate;
 import org.marsad.share.export.StixExport;
+import org.marsad.share.partner.CredentialKey;
 import org.marsad.share.partner.Partner;
 import org.marsad.share.partner.Partners;
 import org.marsad.share.partner.Rules;
+import org.marsad.share.secret.NodeKey;
 import org.marsad.share.stix.StixJson;
 import org.marsad.share.stix.Tlp;
 import org.marsad.share.sync.PartnerSync;
@@ -79,7 +81,8 @@ public final class ShareBench {
     List<Map<String, Object>> picture;
     long published;
     try (Database db = Database.open(algiers)) {
-      picture = db.inTransaction(h -> StixExport.objects(h, StixExport.Options.of("bench"), Instant.now()));
+      picture = db.inTransaction(h -> StixExport.objects(h, StixExport.Options.of("bench"), Instant.now())
+          .objects());
       published = db.handle().createQuery("SELECT COUNT(*) FROM taxii_object").mapTo(Long.class).one();
     }
     double serialise = serialiseRate(picture);
@@ -94,12 +97,13 @@ public final class ShareBench {
       long t0 = System.nanoTime();
       long fetched = fetchAll(client, root, page);
       double transfer = fetched / ((System.nanoTime() - t0) / 1e9);
-      Partner algiersForParis = new Partner("Algiers", root, "Paris:" + token, Optional.of(fingerprint),
-          Optional.empty(), "picture", "inbox", Rules.defaults(), Partner.SendMode.MANUAL);
+      Partner algiersForParis = new Partner("Algiers", root, Optional.of(fingerprint), Optional.empty(), "picture",
+          "inbox", Rules.defaults(), Partner.SendMode.MANUAL);
       double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       try (Database db = Database.open(paris); ReportIndex index = ReportIndex.open(paris.indexDir())) {
         db.inTransaction(h -> {
-          new Partners(h).add(algiersForParis, Instant.now());
+          new Partners(h).add(algiersForParis, "Paris:" + token, CredentialKey.open(h, paris.dataDir().resolve(
+              NodeKey.FILE_NAME)), Instant.now());
           return null;
         });
         IndexSync sync = new IndexSync(db, index);
@@ -151,9 +155,9 @@ public final class ShareBench {
       }
       sync.close();
       return db.inTransaction(h -> {
-        new Partners(h).add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), "a:b",
-            Optional.empty(), Optional.empty(), "picture", "inbox", Rules.defaults(), Partner.SendMode.MANUAL),
-            Instant.now());
+        new Partners(h).add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), Optional.empty(),
+            Optional.empty(), "picture", "inbox", Rules.defaults(), Partner.SendMode.MANUAL), "a:b",
+            CredentialKey.open(h, algiers.dataDir().resolve(NodeKey.FILE_NAME)), Instant.now());
         return new Accounts(h).create(new Account("Paris", Role.PARTNER), Instant.now());
       });
     }

@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.marsad.extract.Extractor;
 import org.marsad.kb.KbException;
 import org.marsad.kb.query.AmbiguousEntityException;
 import org.marsad.kb.query.UnknownEntityException;
 import org.marsad.kb.store.StoreLocation;
 import org.marsad.share.audit.AuditGate;
+import org.marsad.share.partner.CredentialKey;
+import org.marsad.share.partner.Partners;
+import org.marsad.share.secret.NodeKey;
 import org.marsad.share.taxii.TaxiiService;
 import java.time.Clock;
 import java.util.Optional;
@@ -56,7 +60,11 @@ public final class MarsadServer implements AutoCloseable {
       ViewAudit views = new ViewAudit(kb, gate, clock);
       Optional<TaxiiRoutes> taxii = options.tls().map(t -> new TaxiiRoutes(kb, ingest, gate,
           "Marsad node " + options.nodeName().orElse(""), clock));
-      Publishing publishing = new Publishing(kb, ingest, gate, options, clock);
+      Path nodeKey = options.nodeKey().orElse(location.dataDir().resolve(NodeKey.FILE_NAME));
+      // a store from before partners' credentials were sealed has them sealed now, not at the first automatic send
+      kb.with(db -> db.inTransaction(h -> new Partners(h).inClear().isEmpty() ? null : CredentialKey.open(h,
+          nodeKey)));
+      Publishing publishing = new Publishing(kb, ingest, gate, options, nodeKey, clock);
       Javalin app = Javalin.create(config -> {
         options.tls().ifPresent(t -> config.jetty.addConnector((server, http) -> TlsConnector.create(server, http,
             options)));

@@ -1,5 +1,6 @@
 package org.marsad.server;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import org.marsad.share.audit.AuditGate;
 import org.marsad.share.export.Lexicons;
@@ -15,13 +16,15 @@ final class Publishing {
   private final IngestRoutes writer;
   private final AuditGate gate;
   private final ServerOptions options;
+  private final Path nodeKey;
   private final Clock clock;
 
-  Publishing(KbPool kb, IngestRoutes writer, AuditGate gate, ServerOptions options, Clock clock) {
+  Publishing(KbPool kb, IngestRoutes writer, AuditGate gate, ServerOptions options, Path nodeKey, Clock clock) {
     this.kb = kb;
     this.writer = writer;
     this.gate = gate;
     this.options = options;
+    this.nodeKey = nodeKey;
     this.clock = clock;
   }
 
@@ -40,7 +43,7 @@ final class Publishing {
         kb.extractor().lexicon()));
     Sharing.publish(db, gate, options.nodeName().map(o::withNodeName).orElse(o), clock);
     // a server has no terminal: what could not be sent is said on its error stream and retried next time
-    Sharing.sendToAutomatic(db, gate, clock).stream().filter(l -> l.contains("not sent"))
+    Sharing.sendToAutomatic(db, gate, nodeKey, clock).stream().filter(l -> l.contains("not sent"))
         .forEach(l -> System.err.println("marsad: partner " + l));
   }
 }

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param rate           requests per second each account may make, in a burst of ten times that
  * @param publicDiscovery whether TAXII discovery answers without signing in
  * @param nodeName       the node's name in what it publishes (the store's, when empty)
+ * @param nodeKey        the node key file partners' credentials are sealed with (when empty, node.key in the
+ *                       store's data directory)
  */
 public record ServerOptions(String host, int port, long maxUploadBytes, long cacheBytes, Optional<Tls> tls,
-                            int rate, boolean publicDiscovery, Optional<String> nodeName) {
+                            int rate, boolean publicDiscovery, Optional<String> nodeName, Optional<Path> nodeKey) {
   public static final long DEFAULT_MAX_UPLOAD = 256L * 1024 * 1024;
   public static final long DEFAULT_CACHE = 64L * 1024 * 1024;
   /** Generous for the web app, which asks several answers per page, and ten times that in a burst. */
@@ -46,7 +48,8 @@ public record ServerOptions(String host, int port, long maxUploadBytes, long cac
   }
 
   public ServerOptions(String host, int port, long maxUploadBytes, long cacheBytes) {
-    this(host, port, maxUploadBytes, cacheBytes, Optional.empty(), DEFAULT_RATE, false, Optional.empty());
+    this(host, port, maxUploadBytes, cacheBytes, Optional.empty(), DEFAULT_RATE, false, Optional.empty(),
+        Optional.empty());
   }
 
   public static ServerOptions local(int port) {
@@ -54,31 +57,38 @@ public record ServerOptions(String host, int port, long maxUploadBytes, long cac
   }
 
   public ServerOptions withMaxUpload(long bytes) {
-    return new ServerOptions(host, port, bytes, cacheBytes, tls, rate, publicDiscovery, nodeName);
+    return new ServerOptions(host, port, bytes, cacheBytes, tls, rate, publicDiscovery, nodeName, nodeKey);
   }
 
   public ServerOptions withCache(long bytes) {
-    return new ServerOptions(host, port, maxUploadBytes, bytes, tls, rate, publicDiscovery, nodeName);
+    return new ServerOptions(host, port, maxUploadBytes, bytes, tls, rate, publicDiscovery, nodeName, nodeKey);
   }
 
   public ServerOptions withTls(Path keystore, char[] password) {
     return new ServerOptions(host, port, maxUploadBytes, cacheBytes, Optional.of(new Tls(keystore, password)), rate,
-        publicDiscovery, nodeName);
+        publicDiscovery, nodeName, nodeKey);
   }
 
   public ServerOptions withRate(int perSecond) {
-    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, perSecond, publicDiscovery, nodeName);
+    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, perSecond, publicDiscovery, nodeName,
+        nodeKey);
   }
 
   public ServerOptions withPublicDiscovery(boolean open) {
-    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, rate, open, nodeName);
+    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, rate, open, nodeName, nodeKey);
   }
 
   public ServerOptions withNodeName(String name) {
-    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, rate, publicDiscovery, Optional.of(name));
+    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, rate, publicDiscovery, Optional.of(name),
+        nodeKey);
   }
 
   public String scheme() {
     return tls.isPresent() ? "https" : "http";
+  }
+
+  public ServerOptions withNodeKey(Path file) {
+    return new ServerOptions(host, port, maxUploadBytes, cacheBytes, tls, rate, publicDiscovery, nodeName,
+        Optional.of(file));
   }
 }

@@ -29,9 +29,11 @@ import org.marsad.kb.store.StoreLocation;
 import org.marsad.share.account.Account;
 import org.marsad.share.account.Accounts;
 import org.marsad.share.account.Role;
+import org.marsad.share.partner.CredentialKey;
 import org.marsad.share.partner.Partner;
 import org.marsad.share.partner.Partners;
 import org.marsad.share.partner.Rules;
+import org.marsad.share.secret.NodeKey;
 import org.marsad.share.tls.Keystores;
 import org.marsad.share.tls.PinnedTrust;
 
@@ -51,9 +53,9 @@ class TaxiiProperties {
     StoreLocation location = StoreLocation.embedded(dir.resolve("data"));
     try (Database db = Database.open(location)) {
       String token = db.inTransaction(h -> {
-        new Partners(h).add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), "a:b",
-            Optional.empty(), Optional.empty(), "picture", "inbox", Rules.defaults(), Partner.SendMode.MANUAL),
-            Instant.now());
+        new Partners(h).add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), Optional.empty(),
+            Optional.empty(), "picture", "inbox", Rules.defaults(), Partner.SendMode.MANUAL), "a:b",
+            CredentialKey.open(h, location.dataDir().resolve(NodeKey.FILE_NAME)), Instant.now());
         return new Accounts(h).create(new Account("Paris", Role.PARTNER), Instant.now());
       });
       auth = TaxiiServer.basic("Paris", token);

@@ -23,9 +23,12 @@ import org.marsad.share.account.Accounts;
 import org.marsad.share.account.Role;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
+import org.marsad.share.partner.CredentialKey;
 import org.marsad.share.partner.Partner;
 import org.marsad.share.partner.Partners;
 import org.marsad.share.partner.Rules;
+import org.marsad.share.secret.NodeKey;
+import org.marsad.share.secret.Sealer;
 import org.marsad.share.stix.Tlp;
 import org.marsad.share.tls.Keystores;
 import org.marsad.share.tls.PinnedTrust;
@@ -63,12 +66,13 @@ final class TaxiiServer implements AutoCloseable {
         String paris = accounts.create(new Account("Paris", Role.PARTNER), now);
         String tunis = accounts.create(new Account("Tunis", Role.PARTNER), now);
         Partners partners = new Partners(h);
-        partners.add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), "a:b", Optional.empty(),
+        Sealer sealer = CredentialKey.open(h, location.dataDir().resolve(NodeKey.FILE_NAME));
+        partners.add(new Partner("Paris", URI.create("https://paris.invalid/taxii2/marsad/"), Optional.empty(),
             Optional.of("identity--0b1d2c34-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), "picture", "inbox", Rules.defaults(),
-            Partner.SendMode.MANUAL), now);
-        partners.add(new Partner("Tunis", URI.create("https://tunis.invalid/taxii2/marsad/"), "a:b", Optional.empty(),
+            Partner.SendMode.MANUAL), "a:b", sealer, now);
+        partners.add(new Partner("Tunis", URI.create("https://tunis.invalid/taxii2/marsad/"), Optional.empty(),
             Optional.empty(), "picture", "inbox", new Rules(Tlp.AMBER, Set.of("inbox"), Set.of(), Set.of()),
-            Partner.SendMode.MANUAL), now);
+            Partner.SendMode.MANUAL), "a:b", sealer, now);
         return new String[] {admin, paris, tunis};
       });
       adminToken = tokens[0];

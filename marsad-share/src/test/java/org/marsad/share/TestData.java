@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.marsad.kb.Fixtures;
 import org.marsad.kb.ingest.IngestOptions;
@@ -47,10 +48,21 @@ public final class TestData {
 
   /** Ingests the samples' reports (.txt) into the store, as `marsad ingest samples --source samples` would. */
   public static void ingestSamples(Database db) {
+    ingestSamples(db, name -> true);
+  }
+
+  /** Ingests the samples' reports (.txt) whose path {@code which} accepts. */
+  public static void ingestSamples(Database db, Predicate<String> which) {
+    ingestSamples(db, which, "samples");
+  }
+
+  /** Ingests the samples' reports (.txt) whose path {@code which} accepts, as reports of {@code source}. */
+  public static void ingestSamples(Database db, Predicate<String> which, String source) {
     try (Stream<SourceItem> items = ReportSources.withDefaults().read(List.of(samples()))) {
       Ingestor ingestor = new Ingestor(db, Fixtures.extractor(), clock());
-      Iterator<SourceItem> it = items.filter(i -> i.toString().contains(".txt")).iterator();
-      ingestor.ingestAll(it, IngestOptions.defaults().withSource("samples"), o -> { });
+      Iterator<SourceItem> it = items.filter(i -> i.toString().contains(".txt") && which.test(i.input()))
+          .iterator();
+      ingestor.ingestAll(it, IngestOptions.defaults().withSource(source), o -> { });
     }
   }
 }

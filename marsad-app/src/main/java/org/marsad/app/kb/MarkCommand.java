@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.marsad.app.AppException;
 import org.marsad.share.export.Lexicons;
 import org.marsad.share.export.StixExport;
+import org.marsad.share.marking.FactTargets;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
 import org.marsad.share.stix.Tlp;
@@ -57,7 +58,15 @@ public final class MarkCommand implements Callable<Integer> {
     Tlp level = Tlp.parse(tlp);
     PrintWriter out = spec.commandLine().getOut();
     try (KbSession kb = new KbSession(store)) {
-      MarkingTarget t = kb.db().inTransaction(h -> {
+      String label = kb.db().inTransaction(h -> {
+        Markings markings = new Markings(h);
+        if (target.fact != null) {
+          FactTargets fact = StixExport.factTargets(h, target.fact, StixExport.Options.of(actor)
+              .withCountries(Lexicons.countries(kb.extractor().lexicon())), kb.clock().instant())
+              .orElseThrow(() -> new AppException("no fact of this store has the STIX id " + target.fact));
+          markings.set(fact, level, actor, kb.clock().instant());
+          return fact.key().label() + " (and the " + fact.statements().size() + " statement(s) it rests on)";
+        }
         MarkingTarget chosen;
         if (target.source != null) {
           new org.marsad.kb.store.Sources(h).byName(target.source)
@@ -67,18 +76,13 @@ public final class MarkCommand implements Callable<Integer> {
           new org.marsad.kb.store.Reports(h).bySha(target.report)
               .orElseThrow(() -> new AppException("no report has the SHA-256 '" + target.report + "'"));
           chosen = MarkingTarget.report(target.report);
-        } else if (target.fact != null) {
-          String key = StixExport.factKey(h, target.fact, StixExport.Options.of(actor)
-              .withCountries(Lexicons.countries(kb.extractor().lexicon())), kb.clock().instant())
-              .orElseThrow(() -> new AppException("no fact of this store has the STIX id " + target.fact));
-          chosen = MarkingTarget.fact(key);
         } else {
           chosen = MarkingTarget.nodeDefault();
         }
-        new Markings(h).set(chosen, level, actor, kb.clock().instant());
-        return chosen;
+        markings.set(chosen, level, actor, kb.clock().instant());
+        return chosen.label();
       });
-      out.println("marked " + t.label() + " " + level.label());
+      out.println("marked " + label + " " + level.label());
     }
     out.flush();
     return 0;

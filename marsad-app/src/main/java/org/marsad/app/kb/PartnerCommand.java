@@ -17,11 +17,13 @@ import org.marsad.share.account.Account;
 import org.marsad.share.account.Accounts;
 import org.marsad.share.account.Role;
 import org.marsad.share.audit.AuditGate;
+import org.marsad.share.partner.CredentialKey;
 import org.marsad.share.partner.Partner;
 import org.marsad.share.partner.Partners;
 import org.marsad.share.partner.Rules;
 import org.marsad.share.stix.Tlp;
 import org.marsad.share.sync.PartnerSync;
+import org.marsad.share.sync.TaxiiClient;
 import org.marsad.share.taxii.Collections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,13 +99,14 @@ public final class PartnerCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new AppException("--send is auto or manual, not '" + send + "'");
       }
-      Partner p = new Partner(name, url, credentials, Optional.ofNullable(fingerprint), Optional.ofNullable(identity),
+      Partner.checkCredentials(name, credentials);
+      Partner p = new Partner(name, url, Optional.ofNullable(fingerprint), Optional.ofNullable(identity),
           pullCollection, pushCollection, new Rules(Tlp.parse(tlp), Set.copyOf(collections), Rules.entityTypes(types),
           Set.copyOf(neverSources)), mode);
       Optional<String> token;
       try (KbSession kb = new KbSession(store)) {
         token = kb.db().inTransaction(h -> {
-          new Partners(h).add(p, Instant.now());
+          new Partners(h).add(p, credentials, CredentialKey.open(h, store.nodeKey()), Instant.now());
           Accounts accounts = new Accounts(h);
           if (accounts.find(name).isPresent()) {
             return Optional.<String>empty();
@@ -133,6 +136,10 @@ public final class PartnerCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (KbSession kb = new KbSession(store)) {
+        // a store from before partners' credentials were sealed has them sealed now
+        if (!kb.db().inTransaction(h -> new Partners(h).inClear()).isEmpty()) {
+          kb.db().inTransaction(h -> CredentialKey.open(h, store.nodeKey()));
+        }
         for (Partner p : kb.db().inTransaction(h -> new Partners(h).list())) {
           out.println(p.name() + "\t" + p.apiRoot() + "\t" + p.rules().describe() + "\tsending "
               + p.sendMode().name().toLowerCase(java.util.Locale.ROOT));
@@ -202,9 +209,9 @@ public final class PartnerCommand implements Runnable {
     public Integer call() {
       try (KbSession kb = new KbSession(store)) {
         Partner p = partner(kb);
+        TaxiiClient client = PartnerSync.clientFor(kb.db(), p, store.nodeKey()); // a key error is not a sync error
         try {
-          int n = new PartnerSync(kb.db(), p, PartnerSync.clientFor(p), new AuditGate(), Clock.systemUTC())
-              .push(page, progress(kb));
+          int n = new PartnerSync(kb.db(), p, client, new AuditGate(), Clock.systemUTC()).push(page, progress(kb));
           spec.commandLine().getOut().println("pushed " + n + " object(s) to " + name);
         } catch (ShareException e) {
           throw new AppException("push to " + name + " stopped: " + e.getMessage() + " (what went before is kept; "
@@ -223,11 +230,12 @@ public final class PartnerCommand implements Runnable {
     public Integer call() {
       try (KbSession kb = new KbSession(store)) {
         Partner p = partner(kb);
+        TaxiiClient client = PartnerSync.clientFor(kb.db(), p, store.nodeKey()); // a key error is not a sync error
         IndexSync sync = kb.sync();
         Ingestor ingestor = new Ingestor(kb.db(), kb.extractor(), kb.clock()).addListener(sync::add);
         try {
-          int n = new PartnerSync(kb.db(), p, PartnerSync.clientFor(p), new AuditGate(), Clock.systemUTC())
-              .pull(ingestor, page, progress(kb));
+          int n = new PartnerSync(kb.db(), p, client, new AuditGate(), Clock.systemUTC()).pull(ingestor, page,
+              progress(kb));
           spec.commandLine().getOut().println("pulled " + n + " object(s) from " + name);
         } catch (ShareException e) {
           throw new AppException("pull from " + name + " stopped: " + e.getMessage() + " (pages taken in are kept; "

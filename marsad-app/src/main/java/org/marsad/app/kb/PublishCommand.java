@@ -59,7 +59,7 @@ public final class PublishCommand implements Callable<Integer> {
         out.println("revoked " + id);
       }
       if (!noSend) {
-        Sharing.sendToAutomatic(kb.db(), gate, clock).forEach(l -> out.println("partner " + l));
+        Sharing.sendToAutomatic(kb.db(), gate, store.nodeKey(), clock).forEach(l -> out.println("partner " + l));
       }
     }
     out.flush();

@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
           "--cache-mb cannot be negative: " + cacheMb);
     }
     ServerOptions options = new ServerOptions(host, port, ServerOptions.DEFAULT_MAX_UPLOAD, cacheMb * 1024L * 1024L)
-        .withRate(rate).withPublicDiscovery(publicDiscovery);
+        .withRate(rate).withPublicDiscovery(publicDiscovery).withNodeKey(store.nodeKey());
     if (node != null) {
       options = options.withNodeName(node);
     }

@@ -2,6 +2,7 @@ package org.marsad.app.kb;
 
 import java.nio.file.Path;
 import org.marsad.kb.store.StoreLocation;
+import org.marsad.share.secret.NodeKey;
 import picocli.CommandLine.Option;
 
 /** Where the knowledge base is, shared by every command that reads or writes it. */
@@ -20,6 +21,11 @@ public final class StoreOptions {
   @Option(names = "--db-password-env", paramLabel = "VAR", description = "Read the database password from this "
       + "environment variable (default: ${DEFAULT-VALUE}); passwords do not belong on a command line.")
   String passwordEnv = "MARSAD_DB_PASSWORD";
+
+  @Option(names = "--node-key", paramLabel = "FILE", description = "The node key partners' credentials are sealed "
+      + "with (default: $MARSAD_NODE_KEY, else node.key in the data directory); keep it out of the database's "
+      + "backups, and back it up apart.")
+  Path nodeKey;
 
   @Option(names = "--lexicon", paramLabel = "DIR",
       description = "Directory of extra lexicon files (groups*.tsv, people*.tsv, places*.tsv, ...).")
@@ -43,6 +49,15 @@ public final class StoreOptions {
 
   public Path data() {
     return data;
+  }
+
+  /** The node key file: --node-key, else $MARSAD_NODE_KEY, else node.key in the data directory. */
+  public Path nodeKey() {
+    if (nodeKey != null) {
+      return nodeKey;
+    }
+    String env = System.getenv("MARSAD_NODE_KEY");
+    return env != null && !env.isBlank() ? Path.of(env) : data.resolve(NodeKey.FILE_NAME);
   }
 
   StoreLocation location() {

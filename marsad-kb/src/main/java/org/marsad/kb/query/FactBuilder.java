@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.marsad.extract.RelationType;
 import org.marsad.extract.Role;
+import org.marsad.kb.KbException;
 import org.marsad.kb.grade.Confidence;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredClaim;
@@ -75,6 +76,17 @@ public final class FactBuilder {
     }
     out.add(fact(current));
     return out;
+  }
+
+  /**
+   * One fact from evidence already grouped, such as part of a fact's evidence: its arguments are the first
+   * claim's, its time and confidence those of this evidence alone.
+   */
+  public Fact of(List<Fact.Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      throw new KbException("a fact rests on at least one piece of evidence, got none");
+    }
+    return fact(evidence);
   }
 
   private Fact fact(List<Fact.Evidence> evidence) {

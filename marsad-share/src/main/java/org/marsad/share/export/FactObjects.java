@@ -41,21 +41,26 @@ final class FactObjects {
   /**
    * The objects of one fact; empty when it links fewer than two exported entities.
    *
+   * @param idSeed    what the objects' ids are derived from: "fact:" and the fact key (a view adds what it keeps)
    * @param refs      the STIX id of each exported entity (absent: not exported)
    * @param reportRef the STIX id of each report, by report id
    */
-  List<Map<String, Object>> objects(Fact f, String factKey, LongFunction<Optional<String>> refs,
+  List<Map<String, Object>> objects(Fact f, String idSeed, LongFunction<Optional<String>> refs,
                                     LongFunction<String> reportRef, LongFunction<String> name,
                                     LongFunction<String> ident, Tlp marking) {
     Map<String, Object> body = body(f, refs, reportRef);
     String description = description(f, name);
     List<Map<String, Object>> out = new ArrayList<>();
     if (f.type().isEvent()) {
-      List<String> actors = ids(f, ACTOR_ROLES, refs);
+      // a meeting's participants come in the order of their idents, as a symmetric relation's pairs do: claims list
+      // them in no order every node shares, and the sighting's main actor must be the same on every node
+      List<String> actors = new ArrayList<>(f.type().shape() == RelationType.Shape.SYMMETRIC ? participants(f, refs,
+          ident) : List.of());
+      ids(f, ACTOR_ROLES, refs).stream().filter(id -> !actors.contains(id)).forEach(actors::add);
       if (actors.isEmpty()) {
         return out;
       }
-      Map<String, Object> m = common(node.derive("sighting", "fact:" + factKey), f, marking, description);
+      Map<String, Object> m = common(node.derive("sighting", idSeed), f, marking, description);
       f.when().ifPresent(d -> m.put("first_seen", StixJson.timestamp(d)));
       latest(f).ifPresent(d -> m.put("last_seen", StixJson.timestamp(d)));
       m.put("sighting_of_ref", actors.get(0));
@@ -67,7 +72,7 @@ final class FactObjects {
     }
     String type = Vocabulary.relationshipType(f.type()).orElseThrow();
     for (String[] pair : pairs(f, refs, ident)) {
-      Map<String, Object> m = common(node.derive("relationship", "fact:" + factKey + "|" + pair[0] + ">" + pair[1]),
+      Map<String, Object> m = common(node.derive("relationship", idSeed + "|" + pair[0] + ">" + pair[1]),
           f, marking, description);
       m.put("relationship_type", type);
       m.put("source_ref", pair[0]);
@@ -92,11 +97,7 @@ final class FactObjects {
   private static List<String[]> pairs(Fact f, LongFunction<Optional<String>> refs, LongFunction<String> ident) {
     List<String[]> out = new ArrayList<>();
     if (f.type().shape() == RelationType.Shape.SYMMETRIC) {
-      // participants in the order of their idents, which every node shares, so the same pair leads everywhere
-      List<String> all = new ArrayList<>();
-      java.util.stream.Stream.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS).flatMap(r -> f.arg(r).stream())
-          .distinct().sorted(java.util.Comparator.comparing(ident::apply))
-          .forEach(id -> refs.apply(id).filter(x -> !all.contains(x)).ifPresent(all::add));
+      List<String> all = participants(f, refs, ident);
       for (int i = 1; i < all.size(); i++) {
         out.add(new String[] {all.get(0), all.get(i)});
       }
@@ -110,6 +111,15 @@ final class FactObjects {
       }
     }
     return out;
+  }
+
+  /** A symmetric fact's participants in the order of their idents, which every node shares. */
+  private static List<String> participants(Fact f, LongFunction<Optional<String>> refs, LongFunction<String> ident) {
+    List<String> all = new ArrayList<>();
+    java.util.stream.Stream.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS).flatMap(r -> f.arg(r).stream())
+        .distinct().sorted(java.util.Comparator.comparing(ident::apply))
+        .forEach(id -> refs.apply(id).filter(x -> !all.contains(x)).ifPresent(all::add));
+    return all;
   }
 
   private static List<String> ids(Fact f, List<Role> roles, LongFunction<Optional<String>> refs) {

@@ -24,6 +24,7 @@ import org.marsad.kb.store.StoredReport;
 import org.marsad.share.audit.AuditAction;
 import org.marsad.share.audit.AuditEntry;
 import org.marsad.share.audit.AuditLog;
+import org.marsad.share.marking.FactTargets;
 import org.marsad.share.marking.MarkingPolicy;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
@@ -70,17 +71,40 @@ public final class StixExport {
     return db.inTransaction(h -> export(h, options, now));
   }
 
-  static Result export(Handle h, Options options, Instant now) {
-    Issued issued = issue(h, options, now);
-    return write(h, issued.node(), stamped(h, issued, now), issued.left(), options.actor(), now);
+  /** A view of a fact (see {@code FactViews}): the fact's object it stands for, and the sources it leaves out. */
+  public record View(String of, Set<String> withheld) {
+    public View {
+      withheld = Set.copyOf(withheld);
+    }
+  }
+
+  /** What a TAXII publication starts from: every object, versioned, and which of them are views of which. */
+  public record Publishable(List<Map<String, Object>> objects, Map<String, View> views) {
+    public Publishable {
+      objects = List.copyOf(objects);
+      views = Map.copyOf(views);
+    }
   }
 
   /**
-   * Every object of the node's picture, versioned, in the order a bundle holds them (definitions, entities, facts,
-   * sources, reports, the node), without writing a bundle or audit records: what a TAXII publication starts from.
+   * The bundle holds no views, which are for partners' rules to choose from: a reader of the bundle would take a
+   * fact's evidence twice. Reports still list them (dangling, as STIX allows), so that a report has one content
+   * whether it is published or exported, and its version does not move between the two.
    */
-  public static List<Map<String, Object>> objects(Handle h, Options options, Instant now) {
-    return stamped(h, issue(h, options, now), now);
+  static Result export(Handle h, Options options, Instant now) {
+    Issued issued = issue(h, options, now);
+    List<Map<String, Object>> objects = stamped(h, issued, now).stream()
+        .filter(o -> !issued.views().containsKey((String) o.get("id"))).toList();
+    return write(h, issued.node(), objects, issued.left(), options.actor(), now);
+  }
+
+  /**
+   * Every object of the node's picture, versioned, in the order a bundle holds them (definitions, entities, facts
+   * each followed by its views, sources, reports, the node), without writing a bundle or audit records.
+   */
+  public static Publishable objects(Handle h, Options options, Instant now) {
+    Issued issued = issue(h, options, now);
+    return new Publishable(stamped(h, issued, now), issued.views());
   }
 
   private static List<Map<String, Object>> stamped(Handle h, Issued issued, Instant now) {
@@ -96,25 +120,31 @@ public final class StixExport {
   }
 
   /**
-   * The key of the fact a STIX id of this node's export stands for (a relationship or sighting), so that an
-   * analyst can mark a fact by the id a partner or an export shows.
+   * Where the marking of the fact a STIX id of this node's export stands for (a relationship or sighting) is kept,
+   * so that an analyst can mark a fact by the id a partner or an export shows.
    */
-  public static Optional<String> factKey(Handle h, String stixId, Options options, Instant now) {
-    return Optional.ofNullable(issue(h, options, now).factKeys().get(stixId));
+  public static Optional<FactTargets> factTargets(Handle h, String stixId, Options options, Instant now) {
+    return Optional.ofNullable(factTargets(h, options, now).get(stixId));
   }
 
-  /** The node's objects before versioning, with the fact key behind each fact object. */
-  private record Issued(NodeIdentity node, List<Map<String, Object>> objects, Map<String, String> factKeys,
-                        List<String> left) {
+  /** The same for every fact object (and view) of the export at once, by STIX id. */
+  public static Map<String, FactTargets> factTargets(Handle h, Options options, Instant now) {
+    return issue(h, options, now).facts();
+  }
+
+  /**
+   * The node's objects before versioning, with where the marking of the fact behind each fact object (or view) is
+   * kept, and the views.
+   */
+  private record Issued(NodeIdentity node, List<Map<String, Object>> objects, Map<String, FactTargets> facts,
+                        Map<String, View> views, List<String> left) {
   }
 
   private static Issued issue(Handle h, Options options, Instant now) {
     NodeIdentity node = NodeIdentity.of(h, options.nodeName(), now);
-    Map<String, String> factKeys = new HashMap<>();
     Picture p = Picture.read(h);
     MarkingPolicy policy = new Markings(h).policy();
     EntityObjects entityObjects = new EntityObjects(node, options.countries());
-    FactObjects factObjects = new FactObjects(node);
     ReportObjects reportObjects = new ReportObjects(node);
     List<String> left = new ArrayList<>();
 
@@ -140,23 +170,10 @@ public final class StixExport {
       issued.add(o.get());
       refs.put(e.id(), (String) o.get().get("id"));
     }
-    Map<Long, List<String>> factsOfReport = new HashMap<>();
-    for (Fact f : p.facts()) {
-      String key = FactKey.of(f, p::ident);
-      List<Tlp> levels = f.evidence().stream().map(ev -> reportTlp.get(ev.claim().reportId())).distinct().toList();
-      List<Map<String, Object>> objects = factObjects.objects(f, key, id -> Optional.ofNullable(refs.get(id)),
-          id -> reportObjects.id(reports.get(id).sha256()).toString(), id -> p.entities().get(id).name(), p::ident,
-          policy.fact(key, levels));
-      if (objects.isEmpty()) {
-        left.add("fact " + key + ": it links fewer than two entities STIX can hold");
-      }
-      for (Map<String, Object> o : objects) {
-        issued.add(o);
-        factKeys.put((String) o.get("id"), key);
-        f.evidence().forEach(ev -> factsOfReport.computeIfAbsent(ev.claim().reportId(), k -> new ArrayList<>())
-            .add((String) o.get("id")));
-      }
-    }
+    FactIssue.Issued facts = new FactIssue(new FactObjects(node), reportObjects, policy, FactViews.of(h))
+        .issue(p, reports, reportTlp, refs);
+    issued.addAll(facts.objects());
+    left.addAll(facts.left());
     for (Source s : p.sources().values()) {
       Tlp tlp = policy.explicit(MarkingTarget.source(s.name())).orElse(policy.nodeDefault());
       issued.add(entityObjects.source(s, tlp));
@@ -165,12 +182,12 @@ public final class StixExport {
       List<String> objectRefs = new ArrayList<>();
       p.namedIn().getOrDefault(r.id(), Set.of()).forEach(id -> Optional.ofNullable(refs.get(id))
           .ifPresent(objectRefs::add));
-      objectRefs.addAll(factsOfReport.getOrDefault(r.id(), List.of()));
+      objectRefs.addAll(facts.ofReport().getOrDefault(r.id(), List.of()));
       issued.add(reportObjects.object(r, entityObjects.sourceId(r.source()).toString(), objectRefs,
           reportTlp.get(r.id())));
     }
     issued.add(node.object());
-    return new Issued(node, issued, factKeys, left);
+    return new Issued(node, issued, facts.targets(), facts.views(), left);
   }
 
   private static Result write(Handle h, NodeIdentity node, List<Map<String, Object>> objects, List<String> left,

@@ -12,8 +12,9 @@ import org.marsad.share.stix.Tlp;
  * <ul>
  *   <li>a report carries the strictest marking set on it or on its source; with none set, the node's default
  *       (TLP:AMBER unless an analyst changed it), so nothing is shared wider than an analyst decided;</li>
- *   <li>a fact carries the strictest of its own marking and those of every report it rests on: a marking
- *       inherited from one report is never loosened by another;</li>
+ *   <li>a fact carries the strictest of its own marking (set on its key or on any statement it rests on, see
+ *       {@link FactTargets}) and those of every report it rests on: a marking inherited from one report is never
+ *       loosened by another;</li>
  *   <li>an entity is known as widely as the least restricted report that names it.</li>
  * </ul>
  */
@@ -49,16 +50,29 @@ public final class MarkingPolicy {
     return s.orElse(Tlp.CLEAR).stricter(r.orElse(Tlp.CLEAR));
   }
 
-  /** A fact from its key and the effective markings of the reports it rests on. */
-  public Tlp fact(String factKey, Collection<Tlp> reports) {
-    Tlp t = explicit(MarkingTarget.fact(factKey)).orElse(Tlp.CLEAR);
-    if (reports.isEmpty() && t == Tlp.CLEAR && explicit(MarkingTarget.fact(factKey)).isEmpty()) {
+  /** A fact from where its own marking is kept and the effective markings of the reports it rests on. */
+  public Tlp fact(FactTargets targets, Collection<Tlp> reports) {
+    Optional<Tlp> own = explicit(targets);
+    if (reports.isEmpty() && own.isEmpty()) {
       return nodeDefault();
     }
+    Tlp t = own.orElse(Tlp.CLEAR);
     for (Tlp r : reports) {
       t = t.stricter(r);
     }
     return t;
+  }
+
+  /** The strictest marking set on the fact's key or on any of its statements, if any is. */
+  public Optional<Tlp> explicit(FactTargets targets) {
+    Optional<Tlp> out = Optional.empty();
+    for (MarkingTarget m : targets.all()) {
+      Optional<Tlp> t = explicit(m);
+      if (t.isPresent()) {
+        out = Optional.of(out.map(x -> x.stricter(t.get())).orElse(t.get()));
+      }
+    }
+    return out;
   }
 
   /** An entity from the effective markings of the reports that name it. */

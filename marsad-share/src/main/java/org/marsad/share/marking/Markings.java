@@ -28,6 +28,16 @@ public final class Markings {
         .bind("by", by.length() > 200 ? by.substring(0, 200) : by).bind("at", Timestamp.from(at)).execute();
   }
 
+  /** Sets the marking on a fact: on its key and on each statement it rests on (see {@link FactTargets}). */
+  public void set(FactTargets fact, Tlp tlp, String by, Instant at) {
+    fact.all().forEach(t -> set(t, tlp, by, at));
+  }
+
+  /** Tightens the marking of a fact on its key and on each statement it rests on. */
+  public void tighten(FactTargets fact, Tlp tlp, String by, Instant at) {
+    fact.all().forEach(t -> tighten(t, tlp, by, at));
+  }
+
   /**
    * Sets the marking only where it is stricter than what is there: what a partner sends may restrict further
    * but never loosen a marking (the downgrade OpenCTI issue 4175 describes).

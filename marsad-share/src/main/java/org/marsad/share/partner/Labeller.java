@@ -10,15 +10,17 @@ import org.marsad.share.stix.MarsadExtension;
 import org.marsad.share.stix.Tlp;
 
 /**
- * Labels every object of a node's export for partners' rules, from the objects alone: the TLP of its markings, the
- * entity types of an entity or of a fact's entities, and the sources behind it (a report's source; a fact's, through
- * the reports of its evidence; an entity's, through the reports that name it).
+ * Labels every object of a node's export for partners' rules, from the objects themselves: the TLP of its markings,
+ * the entity types of an entity or of a fact's entities, and the sources behind it (a report's source; a fact's,
+ * through the reports of its evidence; an entity's, through the reports that name it), and whether it quotes them.
+ * What a fact's view leaves out cannot be read from the view (it must say nothing of it), so the export says it.
  */
 public final class Labeller {
   private Labeller() {
   }
 
-  public static Map<String, Labels> label(List<Map<String, Object>> objects) {
+  /** @param withheld for each fact view, the sources it leaves out */
+  public static Map<String, Labels> label(List<Map<String, Object>> objects, Map<String, Set<String>> withheld) {
     Map<String, String> entityType = new HashMap<>();
     Map<String, String> reportSource = new HashMap<>();
     Map<String, Set<String>> entitySources = new HashMap<>();
@@ -60,7 +62,9 @@ public final class Labeller {
           }
         }
       }
-      out.put(id(o), new Labels(tlp(o), String.valueOf(o.get("type")), types, sources));
+      boolean quotes = "fact".equals(kind) || "report".equals(kind) || "source".equals(kind);
+      out.put(id(o), new Labels(tlp(o), String.valueOf(o.get("type")), types, sources, quotes,
+          withheld.getOrDefault(id(o), Set.of())));
     }
     return out;
   }

@@ -11,9 +11,10 @@ import org.marsad.share.stix.Tlp;
 
 /**
  * What one partner may receive: nothing above {@code maxTlp}; only the given collections and entity types (empty:
- * all); and nothing that rests only on a source in {@code neverSources}. An object about several entity types
- * passes only if every one of them is allowed, so a fact naming a person never reaches a partner barred from
- * people.
+ * all); and nothing of a source in {@code neverSources}: nothing that rests only on such sources, and nothing that
+ * quotes or names one (a fact resting on it and on other sources crosses as its view without it, see
+ * {@code FactViews}). An object about several entity types passes only if every one of them is allowed, so a fact
+ * naming a person never reaches a partner barred from people.
  */
 public record Rules(Tlp maxTlp, Set<String> collections, Set<EntityType> entityTypes, Set<String> neverSources) {
   public Rules {
@@ -44,7 +45,15 @@ public record Rules(Tlp maxTlp, Set<String> collections, Set<EntityType> entityT
         .anyMatch(e -> e.name().equals(t)))) {
       return false;
     }
-    return l.sources().isEmpty() || !neverSources.containsAll(l.sources());
+    if (!l.sources().isEmpty() && neverSources.containsAll(l.sources())) {
+      return false;
+    }
+    if (l.quotesSources() && l.sources().stream().anyMatch(neverSources::contains)) {
+      return false;
+    }
+    // a view is for the partners that exclude exactly what it leaves out: one that excludes less gets the fact
+    // itself or another view, one that excludes more is refused above (the view quotes what it excludes)
+    return neverSources.containsAll(l.withheld());
   }
 
   public static Set<EntityType> entityTypes(String commaList) {
@@ -66,7 +75,7 @@ public record Rules(Tlp maxTlp, Set<String> collections, Set<EntityType> entityT
   public String describe() {
     return "up to " + maxTlp.label() + ", collections " + (collections.isEmpty() ? "all" : new TreeSet<>(collections))
         + ", entity types " + (entityTypes.isEmpty() ? "all" : entityTypes.stream().map(Enum::name).sorted()
-        .collect(Collectors.joining(","))) + (neverSources.isEmpty() ? "" : ", never resting only on "
+        .collect(Collectors.joining(","))) + (neverSources.isEmpty() ? "" : ", nothing of "
         + new TreeSet<>(neverSources));
   }
 }

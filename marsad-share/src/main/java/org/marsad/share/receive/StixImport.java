@@ -28,6 +28,7 @@ import org.marsad.share.audit.AuditEntry;
 import org.marsad.share.audit.AuditLog;
 import org.marsad.share.export.FactKey;
 import org.marsad.share.export.NodeIdentity;
+import org.marsad.share.marking.FactTargets;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
 import org.marsad.share.stix.StixJson;
@@ -115,8 +116,11 @@ public final class StixImport {
           tlp = Optional.of(tlp.map(x -> x.stricter(t.get())).orElse(t.get()));
         }
       }
-      String key = FactKey.of(f, id -> entities.byId(id).orElseThrow().ident());
-      tlp.ifPresent(t -> markings.tighten(MarkingTarget.fact(key), t, actor, now));
+      // on the statements too: the key computed from this report's claims alone is not the key of the fact they
+      // join on this node once other reports (local or received) state it as well
+      FactTargets targets = FactTargets.of(f, FactKey.of(f, id -> entities.byId(id).orElseThrow().ident()),
+          id -> sha);
+      tlp.ifPresent(t -> markings.tighten(targets, t, actor, now));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.marsad.share.sync;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.marsad.share.audit.AuditAction;
 import org.marsad.share.audit.AuditEntry;
 import org.marsad.share.audit.AuditGate;
 import org.marsad.share.audit.AuditLog;
+import org.marsad.share.partner.CredentialKey;
 import org.marsad.share.partner.Partner;
 import org.marsad.share.partner.Partners;
 import org.marsad.share.receive.BundleReader;
@@ -57,9 +59,16 @@ public final class PartnerSync {
     this.clock = clock;
   }
 
-  /** A client for the partner as registered: its credentials and pinned server certificate. */
-  public static TaxiiClient clientFor(Partner p) {
-    return new TaxiiClient(TaxiiClient.Credentials.parse(p.credentials()), p.serverFingerprint());
+  /** A client for the partner as registered: its credentials (opened with the node key) and pinned certificate. */
+  public static TaxiiClient clientFor(Partner p, String credentials) {
+    return new TaxiiClient(TaxiiClient.Credentials.parse(credentials), p.serverFingerprint());
+  }
+
+  /** A client for the partner, its credentials opened from the store with the node key in {@code keyFile}. */
+  public static TaxiiClient clientFor(Database db, Partner p, Path keyFile) {
+    String credentials = db.inTransaction(h -> new Partners(h).credentials(p.name(), CredentialKey.open(h,
+        keyFile)));
+    return clientFor(p, credentials);
   }
 
   /** Pulls every object added to the partner's collection since the cursor; returns how many objects came. */

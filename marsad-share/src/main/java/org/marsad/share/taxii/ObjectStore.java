@@ -33,14 +33,15 @@ public final class ObjectStore {
     long next = Math.max(TaxiiTime.micros(now), last + 1);
     List<StoredObject> out = new ArrayList<>();
     var batch = h.prepareBatch("INSERT INTO taxii_object (added, collection_id, stix_id, version, spec_version, "
-        + "object_type, tlp, entity_types, sources, revoked, body) VALUES (:added, :c, :id, :v, :sv, :type, :tlp, "
-        + ":types, :sources, :revoked, :body)");
+        + "object_type, tlp, entity_types, sources, quotes_sources, withheld, revoked, body) VALUES (:added, :c, :id, "
+        + ":v, :sv, :type, :tlp, :types, :sources, :quotes, :withheld, :revoked, :body)");
     for (StoredObject o : objects) {
       StoredObject row = new StoredObject(next++, collectionId, o.id(), o.version(), o.specVersion(), o.labels(),
           o.revoked(), o.body());
       batch.bind("added", row.added()).bind("c", collectionId).bind("id", row.id()).bind("v", row.version())
           .bind("sv", row.specVersion()).bind("type", row.labels().stixType()).bind("tlp", row.labels().tlp().name())
           .bind("types", Labels.join(row.labels().entityTypes())).bind("sources", Labels.join(row.labels().sources()))
+          .bind("quotes", row.labels().quotesSources()).bind("withheld", Labels.join(row.labels().withheld()))
           .bind("revoked", row.revoked()).bind("body", row.body()).add();
       out.add(row);
     }
@@ -75,7 +76,7 @@ public final class ObjectStore {
       return out;
     }
     var q = h.createQuery("SELECT added, collection_id, stix_id, version, spec_version, object_type, tlp, "
-            + "entity_types, sources, revoked FROM taxii_object WHERE collection_id IN (<cs>)"
+            + "entity_types, sources, quotes_sources, withheld, revoked FROM taxii_object WHERE collection_id IN (<cs>)"
             + objectId.map(x -> " AND stix_id = :id").orElse("") + " ORDER BY added")
         .bindList("cs", collectionIds);
     objectId.ifPresent(id -> q.bind("id", id));
@@ -115,7 +116,8 @@ public final class ObjectStore {
 
   private static StoredObject row(ResultSet rs, String body) throws SQLException {
     Labels labels = new Labels(Tlp.valueOf(rs.getString("tlp")), rs.getString("object_type"),
-        Labels.split(rs.getString("entity_types")), Labels.split(rs.getString("sources")));
+        Labels.split(rs.getString("entity_types")), Labels.split(rs.getString("sources")),
+        rs.getBoolean("quotes_sources"), Labels.split(rs.getString("withheld")));
     return new StoredObject(rs.getLong("added"), rs.getString("collection_id"), rs.getString("stix_id"),
         rs.getString("version"), rs.getString("spec_version"), labels, rs.getBoolean("revoked"), body);
   }

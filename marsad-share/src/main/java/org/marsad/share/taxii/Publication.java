@@ -40,13 +40,17 @@ public final class Publication {
   }
 
   public Result publish(StixExport.Options options) {
-    List<Map<String, Object>> objects = new ArrayList<>(StixExport.objects(h, options, now));
+    StixExport.Publishable picture = StixExport.objects(h, options, now);
+    List<Map<String, Object>> objects = new ArrayList<>(picture.objects());
     // the node first: a receiver names the source of every report after it, whichever page the report comes in
     objects.sort(java.util.Comparator.comparing(o -> isNode(o) ? 0 : 1));
-    Map<String, Labels> labels = Labeller.label(objects);
+    Map<String, Set<String>> withheld = new java.util.HashMap<>();
+    picture.views().forEach((id, v) -> withheld.put(id, v.withheld()));
+    Map<String, Labels> labels = Labeller.label(objects, withheld);
     Set<String> received = receivedSources();
     Set<String> withdrawn = new HashSet<>(h.createQuery("SELECT stix_id FROM taxii_withdrawn").mapTo(String.class)
         .list());
+    Set<String> knownViews = new HashSet<>(h.createQuery("SELECT view_id FROM taxii_view").mapTo(String.class).list());
     ObjectStore store = new ObjectStore(h);
     Map<String, List<String>> known = store.versions(ObjectStore.PUBLISHED);
     List<StoredObject> fresh = new ArrayList<>();
@@ -54,9 +58,14 @@ public final class Publication {
     for (Map<String, Object> o : objects) {
       String id = (String) o.get("id");
       Labels l = labels.get(id);
-      if (withdrawn.contains(id) || !l.sources().isEmpty() && received.containsAll(l.sources())) {
+      Optional<StixExport.View> view = Optional.ofNullable(picture.views().get(id));
+      // the view of an object an analyst withdrew goes with it
+      if (withdrawn.contains(id) || view.filter(v -> withdrawn.contains(v.of())).isPresent()
+          || !l.sources().isEmpty() && received.containsAll(l.sources())) {
         continue;
       }
+      view.filter(v -> knownViews.add(id)).ifPresent(v -> h.createUpdate("INSERT INTO taxii_view (view_id, "
+          + "object_id) VALUES (:v, :o)").bind("v", id).bind("o", v.of()).execute());
       eligible.add(id);
       String version = version(o);
       if (!known.getOrDefault(id, List.of()).contains(version)) {
@@ -84,6 +93,13 @@ public final class Publication {
         + stixId));
     if (!last.revoked()) {
       revoke(stixId);
+    }
+    // its views too, at once: a partner that gets a view instead must lose it now, not at the next publication
+    for (String view : h.createQuery("SELECT view_id FROM taxii_view WHERE object_id = :id").bind("id", stixId)
+        .mapTo(String.class).list()) {
+      if (latest(view).filter(r -> !r.revoked()).isPresent()) {
+        revoke(view);
+      }
     }
     if (h.createQuery("SELECT COUNT(*) FROM taxii_withdrawn WHERE stix_id = :id").bind("id", stixId)
         .mapTo(Long.class).one() == 0) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.extract.RelationType;
 import org.marsad.kb.store.Database;
 import org.marsad.kb.store.StoreLocation;
 import org.marsad.share.TestData;
@@ -17,7 +18,8 @@ import org.marsad.share.stix.Tlp;
 class MarkingPolicyTest {
   static final String SHA_A = "a".repeat(64);
   static final String SHA_B = "b".repeat(64);
-  static final String FACT = "PLEDGED_ALLEGIANCE|subject=[group/x]|object=[group/isis]";
+  static final FactTargets FACT = new FactTargets("PLEDGED_ALLEGIANCE|subject=[group/x]|object=[group/isis]",
+      List.of(MarkingTarget.statement(SHA_A, "r1", RelationType.PLEDGED_ALLEGIANCE, 10, 90)));
   @TempDir
   Path dir;
   Database db;
@@ -72,11 +74,29 @@ class MarkingPolicyTest {
   @Test
   void aFactMarkedItselfIsNeverLooserThanItsReports() {
     set(MarkingTarget.report(SHA_A), Tlp.GREEN);
-    set(MarkingTarget.fact(FACT), Tlp.RED);
+    set(FACT.key(), Tlp.RED);
     MarkingPolicy p = markings.policy();
     assertThat(p.fact(FACT, List.of(p.report("s", SHA_A)))).isEqualTo(Tlp.RED);
-    set(MarkingTarget.fact(FACT), Tlp.CLEAR);
+    set(FACT.key(), Tlp.CLEAR);
     assertThat(markings.policy().fact(FACT, List.of(Tlp.GREEN))).isEqualTo(Tlp.GREEN);
+  }
+
+  @Test
+  void aMarkingOnAStatementHoldsWhenTheFactsKeyChanged() {
+    markings.set(FACT, Tlp.RED, "analyst", TestData.NOW);
+    // the same statement, now part of a fact whose key differs (an entity merged, an earlier date arrived)
+    FactTargets changed = new FactTargets("PLEDGED_ALLEGIANCE|subject=[group/y]|object=[group/isis]",
+        List.of(FACT.statements().get(0), MarkingTarget.statement(SHA_B, "r4", RelationType.PLEDGED_ALLEGIANCE, 0,
+            40)));
+    assertThat(markings.policy().fact(changed, List.of(Tlp.GREEN))).isEqualTo(Tlp.RED);
+  }
+
+  @Test
+  void aFactTakesTheStrictestOfItsKeyAndStatements() {
+    set(FACT.key(), Tlp.AMBER);
+    set(FACT.statements().get(0), Tlp.AMBER_STRICT);
+    assertThat(markings.policy().fact(FACT, List.of(Tlp.CLEAR))).isEqualTo(Tlp.AMBER_STRICT);
+    assertThat(markings.policy().fact(new FactTargets("other", List.of()), List.of())).isEqualTo(Tlp.AMBER);
   }
 
   @Test

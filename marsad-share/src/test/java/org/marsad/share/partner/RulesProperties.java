@@ -2,7 +2,10 @@ package org.marsad.share.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,7 +19,16 @@ import org.marsad.share.stix.Tlp;
 /** Partners' rules: one rule per test, and properties over any labels. */
 class RulesProperties {
   private static Labels fact(Tlp tlp, Set<String> types, Set<String> sources) {
-    return new Labels(tlp, "relationship", types, sources);
+    return new Labels(tlp, "relationship", types, sources, true, Set.of());
+  }
+
+  /** A fact's view: the sources it keeps (and quotes), and those it leaves out. */
+  private static Labels view(Set<String> kept, Set<String> withheld) {
+    return new Labels(Tlp.CLEAR, "relationship", Set.of(), kept, true, withheld);
+  }
+
+  private static Labels entity(Set<String> namedBy) {
+    return new Labels(Tlp.CLEAR, "threat-actor", Set.of("ARMED_GROUP"), namedBy, false, Set.of());
   }
 
   @Test
@@ -31,8 +43,67 @@ class RulesProperties {
   void aFactRestingOnlyOnAnExcludedSourceIsHeldBack() {
     Rules r = new Rules(Tlp.RED, Set.of(), Set.of(), Set.of("X"));
     assertThat(r.allows(fact(Tlp.CLEAR, Set.of(), Set.of("X")))).isFalse();
-    assertThat(r.allows(fact(Tlp.CLEAR, Set.of(), Set.of("X", "Y")))).isTrue();
     assertThat(r.allows(fact(Tlp.CLEAR, Set.of(), Set.of()))).isTrue();
+  }
+
+  @Test
+  void aFactQuotingAnExcludedSourceIsHeldBackThoughOthersStateItToo() {
+    Rules r = new Rules(Tlp.RED, Set.of(), Set.of(), Set.of("X"));
+    assertThat(r.allows(fact(Tlp.CLEAR, Set.of(), Set.of("X", "Y")))).isFalse();
+    assertThat(r.allows(fact(Tlp.CLEAR, Set.of(), Set.of("Y")))).isTrue();
+  }
+
+  @Test
+  void anEntityNamedByAnExcludedSourceAndAnotherPasses() {
+    Rules r = new Rules(Tlp.RED, Set.of(), Set.of(), Set.of("X"));
+    assertThat(r.allows(entity(Set.of("X", "Y")))).isTrue();
+    assertThat(r.allows(entity(Set.of("X")))).isFalse();
+  }
+
+  @Test
+  void aViewGoesToThePartnersExcludingExactlyWhatItLeavesOut() {
+    Labels withoutX = view(Set.of("Y"), Set.of("X"));
+    assertThat(new Rules(Tlp.RED, Set.of(), Set.of(), Set.of("X")).allows(withoutX)).isTrue();
+    assertThat(new Rules(Tlp.RED, Set.of(), Set.of(), Set.of("X", "Z")).allows(withoutX)).isTrue();
+    assertThat(Rules.unrestricted().allows(withoutX)).as("it gets the fact itself").isFalse();
+    assertThat(new Rules(Tlp.RED, Set.of(), Set.of(), Set.of("X", "Y")).allows(withoutX)).isFalse();
+  }
+
+  @Provide
+  Arbitrary<Set<String>> sources() {
+    return Arbitraries.of("X", "Y", "Z", "W").set().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Provide
+  Arbitrary<Set<String>> exclusions() {
+    return Arbitraries.of("X", "Y", "Z", "W", "V").set().ofMaxSize(5);
+  }
+
+  /**
+   * A fact resting on some sources is published as itself and as a view for every proper part of them left out
+   * (more than any partner needs); whatever a partner excludes, it gets exactly one of them when a source it does
+   * not exclude remains and none otherwise, and what it gets quotes nothing it excludes.
+   */
+  @Property(tries = 500)
+  void aPartnerGetsOneObjectOfAFactAndNothingItExcludes(@ForAll("sources") Set<String> sources,
+                                                        @ForAll("exclusions") Set<String> never) {
+    Rules r = new Rules(Tlp.RED, Set.of(), Set.of(), never);
+    List<Labels> published = new ArrayList<>(List.of(fact(Tlp.CLEAR, Set.of(), sources)));
+    List<String> all = List.copyOf(sources);
+    for (int mask = 1; mask < (1 << all.size()) - 1; mask++) {
+      Set<String> withheld = new TreeSet<>();
+      for (int i = 0; i < all.size(); i++) {
+        if ((mask & (1 << i)) != 0) {
+          withheld.add(all.get(i));
+        }
+      }
+      Set<String> kept = new TreeSet<>(sources);
+      kept.removeAll(withheld);
+      published.add(view(kept, withheld));
+    }
+    List<Labels> got = published.stream().filter(r::allows).toList();
+    assertThat(got).hasSize(never.containsAll(sources) ? 0 : 1);
+    got.forEach(l -> assertThat(l.sources()).noneMatch(never::contains));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.marsad.kb.store.StoreLocation;
 import org.marsad.share.TestData;
 import org.marsad.share.export.Lexicons;
 import org.marsad.share.export.StixExport;
+import org.marsad.share.marking.FactTargets;
 import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
 import org.marsad.share.stix.StixJson;
@@ -40,14 +41,17 @@ class RoundTripTest {
       Markings m = new Markings(algiers.handle());
       m.set(MarkingTarget.source("samples"), Tlp.GREEN, "tester", TestData.NOW);
       first = export(algiers, "Algiers");
-      // chosen by what the fact says, not by its id: ids come from a namespace each node draws at random, and a
-      // fact picked by id differed from run to run (see the known gap on marking some facts in docs/SHARING.md)
+      // chosen by what the fact says, not by its id: ids come from a namespace each node draws at random. The
+      // summary facts() makes of a fact (ends by name, modality, dates) is not unique: several sightings of one
+      // actor with other targets or places share it, and markedFacts() then joins their markings ("GREEN,RED"),
+      // which made a fact picked by id fail the checks below in about one run of seven (a meeting's main actor,
+      // then taken in an order the two nodes did not share, did the rest). No marking was lost: every fact's own
+      // marking is checked by FactMarkingTest.
       String someFact = facts(StixJson.MAPPER.readTree(first)).entrySet().stream()
           .filter(e -> e.getValue().startsWith("relationship "))
           .min(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      // mark one fact RED through its key, as `marsad mark --fact` does, and export again
-      String key = factKeyOf(algiers, StixJson.MAPPER.readTree(first), someFact);
-      m.set(MarkingTarget.fact(key), Tlp.RED, "tester", TestData.NOW);
+      // mark one fact RED, as `marsad mark --fact` does, and export again
+      m.set(factOf(algiers, someFact), Tlp.RED, "tester", TestData.NOW);
       first = export(algiers, "Algiers");
     }
     Path file = dir.resolve("algiers.json");
@@ -76,6 +80,9 @@ class RoundTripTest {
     undatedEvents.forEach(e -> assertThat(facts(b).values()).as(e).anyMatch(f -> f.startsWith(
         e.substring(0, e.indexOf(' ', "sighting ".length())))));
     assertThat(missing).as("facts of Algiers missing in Paris's export").isEmpty();
+    // a meeting is seen of the same participant on both nodes, however each listed them (even undated)
+    assertThat(facts(b).values()).containsAll(facts(a).values().stream().filter(f -> f.startsWith("sighting MEETING "))
+        .toList());
     assertThat(facts(b).values()).anyMatch(f -> f.contains("POSSIBLE") || f.contains("LIKELY")
         || f.contains("DENIED") || f.contains("RUMOURED"));
     Map<String, String> markedB = markedFacts(b);
@@ -96,9 +103,9 @@ class RoundTripTest {
     return StixExport.export(db, options(node), TestData.NOW).json();
   }
 
-  /** The fact key a bundle's fact was issued under, found the way `marsad mark` finds it. */
-  private static String factKeyOf(Database db, JsonNode bundle, String stixId) {
-    return StixExport.factKey(db.handle(), stixId, options("Algiers"), TestData.NOW).orElseThrow();
+  /** Where the marking of a bundle's fact is kept, found the way `marsad mark` finds it. */
+  private static FactTargets factOf(Database db, String stixId) {
+    return StixExport.factTargets(db.handle(), stixId, options("Algiers"), TestData.NOW).orElseThrow();
   }
 
   private static Map<String, JsonNode> byId(JsonNode bundle) {

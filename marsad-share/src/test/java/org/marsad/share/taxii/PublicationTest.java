@@ -13,7 +13,6 @@ import org.marsad.kb.store.Database;
 import org.marsad.kb.store.StoreLocation;
 import org.marsad.share.TestData;
 import org.marsad.share.export.StixExport;
-import org.marsad.share.marking.MarkingTarget;
 import org.marsad.share.marking.Markings;
 import org.marsad.share.stix.Tlp;
 
@@ -66,8 +65,8 @@ class PublicationTest {
     String fact = db.inTransaction(h -> h.createQuery("SELECT stix_id FROM taxii_object WHERE object_type = "
         + "'relationship' ORDER BY added").mapTo(String.class).first());
     db.inTransaction(h -> {
-      String key = StixExport.factKey(h, fact, StixExport.Options.of("test"), TestData.NOW).orElseThrow();
-      new Markings(h).set(MarkingTarget.fact(key), Tlp.RED, "test", TestData.NOW);
+      new Markings(h).set(StixExport.factTargets(h, fact, StixExport.Options.of("test"), TestData.NOW)
+          .orElseThrow(), Tlp.RED, "test", TestData.NOW);
       return null;
     });
     publish(TestData.NOW.plusSeconds(60));

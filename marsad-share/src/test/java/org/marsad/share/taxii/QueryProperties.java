@@ -71,7 +71,7 @@ class QueryProperties {
       for (int i = 0; i < n; i++) {
         out.add(new StoredObject(1000 + i, ObjectStore.PUBLISHED, "threat-actor--00000000-0000-4000-8000-"
             + String.format("%012d", i % 7), String.format("2026-11-01T00:00:%02d.000Z", i), "2.1",
-            new Labels(Tlp.AMBER, "threat-actor", Set.of(), Set.of()), false, null));
+            new Labels(Tlp.AMBER, "threat-actor", Set.of(), Set.of(), false, Set.of()), false, null));
       }
       return out;
     });

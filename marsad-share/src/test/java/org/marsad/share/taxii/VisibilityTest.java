@@ -17,7 +17,7 @@ class VisibilityTest {
 
   private static StoredObject version(long added, String version, Tlp tlp) {
     return new StoredObject(added, ObjectStore.PUBLISHED, ID, version, "2.1", new Labels(tlp, "relationship",
-        Set.of(), Set.of("El Watan")), false, null);
+        Set.of(), Set.of("El Watan"), true, Set.of()), false, null);
   }
 
   private final List<StoredObject> amberThenRed = List.of(version(1, "2026-11-01T00:00:00.000Z", Tlp.AMBER),
