@@ -181,6 +181,22 @@ class EntityFinderTest {
   }
 
   @Test
+  void frenchArmiesOfTwoCountriesAreTwoStateActors() {
+    Extraction x = Extractions.of("L'armée malienne et l'armée française ont mené une opération conjointe. "
+        + "Les forces françaises ont tué dix jihadistes.", org.marsad.text.Language.FR, "2020-01-10");
+    assertThat(entity(x, "L'armée malienne").id()).isNotEqualTo(entity(x, "l'armée française").id());
+    assertThat(entity(x, "Les forces françaises").id()).isEqualTo(entity(x, "l'armée française").id());
+  }
+
+  @Test
+  void englishNationalitiesStandBeforeTheirForces() {
+    Extraction x = Extractions.of("Chadian and Nigerien troops attacked the camp, backed by French forces.",
+        org.marsad.text.Language.EN, "2015-03-10");
+    assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.STATE_ACTOR).extracting(Entity::nameEn)
+        .containsExactlyInAnyOrder("Armed forces (Chad)", "Armed forces (Niger)", "Armed forces (France)");
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

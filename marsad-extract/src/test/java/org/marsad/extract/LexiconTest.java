@@ -85,4 +85,20 @@ class LexiconTest {
     assertThatThrownBy(() -> LexiconLoader.withUserDir(dir).load())
         .isInstanceOf(LexiconException.class).hasMessageContaining("places.tsv:2").hasMessageContaining("north");
   }
+
+  @Test
+  void aDemonymOfAnUnknownPlaceNamesFileAndPlace() throws IOException {
+    Files.writeString(dir.resolve("demonyms-local.tsv"), "place\tlang\tforms\ncountry-xx\tfr\txxien\n");
+    assertThatThrownBy(() -> LexiconLoader.withUserDir(dir).load()).isInstanceOf(LexiconException.class)
+        .hasMessageContaining("demonyms-local.tsv:2").hasMessageContaining("country-xx");
+  }
+
+  @Test
+  void everyCountryOfTheSahelAndMaghrebHasFrenchAndEnglishDemonyms() {
+    for (String id : java.util.List.of("country-ml", "country-ne", "country-bf", "country-mr", "country-dz",
+        "country-ly", "country-td", "country-ng", "country-ma", "country-tn", "country-fr", "country-us")) {
+      assertThat(LEXICON.demonyms()).as(id).anyMatch(d -> d.placeId().equals(id) && d.lang().equals("fr"))
+          .anyMatch(d -> d.placeId().equals(id) && d.lang().equals("en"));
+    }
+  }
 }

@@ -222,6 +222,10 @@ public final class EntityFinder {
 
   /** State actor: a head (الجيش، مصالح الأمن) with a nationality adjective or "في" + country. */
   private int stateActor(Analysis a, int i, String lang, List<Candidate> out) {
+    int adjectiveFirst = nationalityBeforeHead(a, i, lang, out);
+    if (adjectiveFirst > i) {
+      return adjectiveFirst;
+    }
     PhraseTrie.Match<Cue> head = a.look().cue(i);
     if (head == null || !hasKind(head.values(), "STATE_HEAD", lang)) {
       return i;
@@ -275,6 +279,38 @@ public final class EntityFinder {
 
   private static boolean isSpecific(String category) {
     return !category.equals("GOVERNMENT") && !category.equals("JUSTICE");
+  }
+
+  /**
+   * "French forces", "Chadian and Nigerien troops": English puts the nationality before the head; each
+   * nationality of a coordinated pair is its own state actor.
+   */
+  private int nationalityBeforeHead(Analysis a, int i, String lang, List<Candidate> out) {
+    if (a.token(i).type() != TokenType.LATIN) {
+      return i;
+    }
+    PhraseTrie.Match<PlaceEntry> first = a.look().adjective(i);
+    if (first == null) {
+      return i;
+    }
+    PhraseTrie.Match<PlaceEntry> second = null;
+    int h = first.end();
+    if (h + 1 < a.size() && (a.folded(h).equals("and") || a.folded(h).equals("et"))) {
+      second = a.look().adjective(h + 1);
+      h = second == null ? h : second.end();
+    }
+    PhraseTrie.Match<Cue> head = h < a.size() ? a.look().cue(h) : null;
+    if (head == null || !hasKind(head.values(), "STATE_HEAD", lang)) {
+      return i;
+    }
+    String category = valueOf(head.values(), "STATE_HEAD", lang);
+    if (second == null) {
+      out.add(state(a, i, head.end(), 0, first.values().get(0), category));
+    } else {
+      out.add(state(a, i, first.end(), 0, first.values().get(0), category));
+      out.add(state(a, second.first(), head.end(), 0, second.values().get(0), category));
+    }
+    return head.end();
   }
 
   private Candidate state(Analysis a, int first, int end, int offset, PlaceEntry country, String category) {

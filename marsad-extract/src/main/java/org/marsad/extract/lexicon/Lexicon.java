@@ -16,12 +16,14 @@ public final class Lexicon {
   private final List<Title> titles;
   private final List<Cue> cues;
   private final List<String> ambiguousWords;
+  private final List<Demonym> demonyms;
   private final Map<String, GroupEntry> groupsById;
   private final Map<String, PersonEntry> peopleById;
   private final Map<String, PlaceEntry> placesById;
 
   Lexicon(List<GroupEntry> groups, List<GroupLink> groupLinks, List<PersonEntry> people, List<PlaceEntry> places,
-          List<GivenName> givenNames, List<Title> titles, List<Cue> cues, List<String> ambiguousWords) {
+          List<GivenName> givenNames, List<Title> titles, List<Cue> cues, List<String> ambiguousWords,
+          List<Demonym> demonyms) {
     this.groups = List.copyOf(groups);
     this.groupLinks = List.copyOf(groupLinks);
     this.people = List.copyOf(people);
@@ -30,6 +32,7 @@ public final class Lexicon {
     this.titles = List.copyOf(titles);
     this.cues = List.copyOf(cues);
     this.ambiguousWords = List.copyOf(ambiguousWords);
+    this.demonyms = List.copyOf(demonyms);
     this.groupsById = index(this.groups, GroupEntry::id);
     this.peopleById = index(this.people, PersonEntry::id);
     this.placesById = index(this.places, PlaceEntry::id);
@@ -70,6 +73,11 @@ public final class Lexicon {
   /** Common words that are also single-word names; a lone match on one of them is not a mention. */
   public List<String> ambiguousWords() {
     return ambiguousWords;
+  }
+
+  /** French and English nationality adjectives, by place. */
+  public List<Demonym> demonyms() {
+    return demonyms;
   }
 
   public Optional<GroupEntry> group(String id) {

@@ -29,6 +29,7 @@ public final class LexiconLoader {
       "affiliations", "nationality", "born", "died");
   static final List<String> PLACE_COLUMNS = List.of("id", "kind", "name_en", "name_fr", "name_ar", "aliases",
       "adjectives_ar", "country", "lat", "lon", "geonameid");
+  static final List<String> DEMONYM_COLUMNS = List.of("place", "lang", "forms");
   static final List<String> GIVEN_NAME_COLUMNS = List.of("name_ar", "latin", "gender");
   static final List<String> TITLE_COLUMNS = List.of("surface", "lang", "kind");
   static final List<String> CUE_COLUMNS = List.of("lang", "kind", "value", "surface");
@@ -62,7 +63,9 @@ public final class LexiconLoader {
     List<Cue> cues = read("cues", CUE_COLUMNS,
         r -> new Cue(r.required("lang"), r.required("kind"), r.get("value"), r.required("surface")));
     List<String> ambiguous = read("ambiguous", List.of("word"), r -> r.required("word"));
-    return new Lexicon(groups, links, people, places, given, titles, cues, ambiguous);
+    List<Demonym> demonyms = read("demonyms", DEMONYM_COLUMNS,
+        r -> new Demonym(knownPlace(r, places), r.required("lang"), r.list("forms")));
+    return new Lexicon(groups, links, people, places, given, titles, cues, ambiguous, demonyms);
   }
 
   private <T> List<T> read(String name, List<String> columns, Function<TsvTable.Row, T> parse) {
@@ -141,6 +144,14 @@ public final class LexiconLoader {
     }
     return new PersonEntry(r.required("id"), r.required("name_en"), r.get("name_fr"), r.required("name_ar"),
         r.list("kunyas"), r.list("aliases"), affs, r.list("nationality"), r.get("born"), r.get("died"));
+  }
+
+  private static String knownPlace(TsvTable.Row r, List<PlaceEntry> places) {
+    String id = r.required("place");
+    if (places.stream().noneMatch(p -> p.id().equals(id))) {
+      throw new LexiconException(r.where() + ": demonym of unknown place '" + id + "'");
+    }
+    return id;
   }
 
   private static PlaceEntry place(TsvTable.Row r) {

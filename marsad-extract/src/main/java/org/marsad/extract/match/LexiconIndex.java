@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.extract.lexicon.Cue;
+import org.marsad.extract.lexicon.Demonym;
 import org.marsad.extract.lexicon.GivenName;
 import org.marsad.extract.lexicon.GroupEntry;
 import org.marsad.extract.lexicon.Lexicon;
@@ -80,6 +81,9 @@ public final class LexiconIndex {
       addEntity(pl.nameFr(), base);
       pl.aliases().forEach(a -> addEntity(a, base));
       pl.adjectivesAr().forEach(a -> placeAdjectives.add(tokens(a), pl));
+    }
+    for (Demonym d : lexicon.demonyms()) {
+      lexicon.place(d.placeId()).ifPresent(pl -> d.forms().forEach(f -> placeAdjectives.add(tokens(f), pl)));
     }
     for (Cue c : lexicon.cues()) {
       cues.add(tokens(c.surface()), c);
