@@ -70,11 +70,11 @@ class SampleCorpusTest {
 
   /** Measured floors; raise them when the extractor improves, never lower them. */
   static final class Floors {
-    static final double ARABIC_ENTITIES = 0.78;
-    static final double ARABIC_RELATIONS = 0.36;
-    static final double FRENCH_ENTITIES = 0.82;
+    static final double ARABIC_ENTITIES = 0.79;
+    static final double ARABIC_RELATIONS = 0.39;
+    static final double FRENCH_ENTITIES = 0.83;
     static final double ENGLISH_ENTITIES = 0.77;
-    static final double FRENCH_ENGLISH_RELATIONS = 0.37;
+    static final double FRENCH_ENGLISH_RELATIONS = 0.38;
 
     private Floors() {
     }
