@@ -527,4 +527,11 @@ class RelationFinderTest {
     String sellal = entity(x, "عبد المالك سلال").id();
     assertThat(x.relations()).noneMatch(r -> r.arg(Role.SUBJECT).contains(sellal) || r.arg(Role.AGENT).contains(sellal));
   }
+
+  @Test
+  void whoAnnouncesACaptureWasNotCaptured() {
+    Extraction x = Extractions.of("Florence Parly a annoncé la capture, le 19 mai, par les forces françaises.",
+        Language.FR, "2020-06-05");
+    assertThat(relation(x, RelationType.ARREST).arg(Role.TARGET)).doesNotContain(entity(x, "Florence Parly").id());
+  }
 }

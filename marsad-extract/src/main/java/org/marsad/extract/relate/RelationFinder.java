@@ -650,6 +650,9 @@ final class RelationFinder {
     if (target == null && type != RelationType.ATTACK) {
       // "X الذي تم توقيفه", "Droukdel was killed": the target may stand just before a passive trigger
       target = args.nearestBefore(hit.first(), type == RelationType.ARREST ? 8 : 5, targetType);
+      if (target != null && speechVerbBetween(args.candidate(target).end(), hit.first())) {
+        target = null; // "Parly a annoncé la capture de": who announces an event did not suffer it
+      }
     }
     if (target != null && args.candidate(target).kind() == Candidate.Kind.UNNAMED) {
       // "توقيف أحد قيادات كتيبة X، الإرهابي صفي الدين": the named apposition is the one arrested.
@@ -696,6 +699,15 @@ final class RelationFinder {
       }
     }
     return finishAgentTarget(type, hit, m, target, agent);
+  }
+
+  private boolean speechVerbBetween(int from, int to) {
+    for (Context.CueHit c : ctx.cues()) {
+      if (c.first() >= from && c.end() <= to && c.has("ATTR_VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a candidate is not the genitive of a title ("زعيم تنظيم X"): a group named as whose leader died. */
