@@ -534,4 +534,19 @@ class RelationFinderTest {
         Language.FR, "2020-06-05");
     assertThat(relation(x, RelationType.ARREST).arg(Role.TARGET)).doesNotContain(entity(x, "Florence Parly").id());
   }
+
+  @Test
+  void deathsWhenGunmenStormedATownAreTheGunmensDoing() {
+    Extraction x = ar("قُتل 132 مدنيا عندما اقتحم مسلحون بلدة صولحان فجر السبت.");
+    Relation killed = relation(x, RelationType.KILLED);
+    assertThat(killed.arg(Role.AGENT)).containsExactly(entity(x, "مسلحون").id());
+  }
+
+  @Test
+  void aGroupNamedAsWhoseManDiedIsNotTheKiller() {
+    Extraction x = Extractions.of("Boko Haram's Shekau believed dead after clash with rivals.", Language.EN,
+        "2021-05-21");
+    String bokoHaram = entity(x, "Boko Haram").id();
+    assertThat(x.relations()).noneMatch(r -> r.arg(Role.AGENT).contains(bokoHaram));
+  }
 }

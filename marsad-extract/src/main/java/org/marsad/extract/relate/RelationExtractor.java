@@ -96,11 +96,13 @@ public final class RelationExtractor {
 
   private static final int CLAIMED_NOUN_REACH = 5;
   private static final int IN_ATTACK_REACH = 6;
-  private static final Set<String> DURING = Set.of("في", "خلال", "اثناء", "in", "during", "dans", "lors", "au");
+  private static final Set<String> DURING = Set.of("في", "خلال", "اثناء", "in", "during", "dans", "lors", "au",
+      "عندما", "حين", "حينما", "لما", "when", "as", "lorsque", "quand");
 
   /**
-   * "قتل 37 مدنيا في هجوم على قرية كولوغون", "killed in an attack on Gao": deaths told as happening in an
-   * attack happened where it did, and by whom it was carried out, unless the sentence says otherwise.
+   * "قتل 37 مدنيا في هجوم على قرية كولوغون", "killed in an attack on Gao", "قتل 132 مدنيا عندما اقتحم مسلحون البلدة":
+   * deaths told as happening in or when an attack did happened where it did, and by whom it was carried out,
+   * unless the sentence says otherwise.
    */
   private static void killedInAttacks(Context ctx, List<RelationMention> mentions) {
     for (RelationMention killed : mentions) {

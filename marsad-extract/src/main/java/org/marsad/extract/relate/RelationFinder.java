@@ -710,9 +710,15 @@ final class RelationFinder {
     return false;
   }
 
-  /** Whether a candidate is not the genitive of a title ("زعيم تنظيم X"): a group named as whose leader died. */
+  /**
+   * Whether a candidate is neither the genitive of a title ("زعيم تنظيم X") nor a possessor ("X's leader"): a group
+   * named as whose leader or man someone is.
+   */
   private boolean notAfterTitle(Candidate c) {
-    return c.first() == 0 || ctx.analysis().look().title(c.first() - 1) == null;
+    Analysis a = ctx.analysis();
+    boolean possessor = c.end() + 1 < a.size() && a.folded(c.end()).equals("'") && a.folded(c.end() + 1).equals("s");
+    // "Boko Haram's Shekau believed dead": the group is whose man died, not who killed him
+    return !possessor && (c.first() == 0 || a.look().title(c.first() - 1) == null);
   }
 
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are",
