@@ -197,6 +197,20 @@ class EntityFinderTest {
   }
 
   @Test
+  void territoryWithANationalityIsTheCountry() {
+    Extraction x = ar("وقال الوزير إن المسلحين تسللوا من الأراضي الليبية قبل أن يعودوا إلى ليبيا.");
+    assertThat(entity(x, "الأراضي الليبية").id()).isEqualTo(entity(x, "ليبيا").id());
+  }
+
+  @Test
+  void aBorderWithANationalityIsAPlaceOfItsOwn() {
+    Extraction x = ar("تنشط الجماعة قرب الحدود الجزائرية شمال مالي.");
+    Entity border = entity(x, "الحدود الجزائرية");
+    assertThat(border.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(x.entities()).filteredOn(e -> e.name().equals("الجزائر")).isEmpty();
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

@@ -66,6 +66,11 @@ public final class EntityFinder {
         i = groupEnd;
         continue;
       }
+      int territoryEnd = territory(a, i, lang, out);
+      if (territoryEnd > i) {
+        i = territoryEnd;
+        continue;
+      }
       int placeEnd = placeName(a, i, lang, out);
       if (placeEnd > i) {
         i = placeEnd;
@@ -366,6 +371,35 @@ public final class EntityFinder {
       }
     }
     return i;
+  }
+
+  /**
+   * "الأراضي الليبية", "التراب المالي", "le territoire malien": a territory noun with a nationality adjective is the
+   * country itself; "الحدود الجزائرية" is that country's border, a place of its own (Arabic only for now, see
+   * docs/EXTRACTION.md).
+   */
+  private int territory(Analysis a, int i, String lang, List<Candidate> out) {
+    PhraseTrie.Match<Cue> head = a.look().cue(i);
+    if (head == null || !hasKind(head.values(), "TERRITORY", lang) || head.end() >= a.size()) {
+      return i;
+    }
+    PhraseTrie.Match<PlaceEntry> adj = a.look().adjective(head.end());
+    if (adj == null || adj.offsetInFirst() > 0) {
+      return i;
+    }
+    PlaceEntry country = adj.values().get(0);
+    Span span = a.originalSpan(i, adj.end(), head.offsetInFirst());
+    String text = a.originalText(span);
+    if (valueOf(head.values(), "TERRITORY", lang).equals("COUNTRY")) {
+      String id = "place/" + country.id();
+      out.add(new Candidate(i, adj.end(), head.offsetInFirst(), EntityType.LOCATION, id, Candidate.Kind.LEXICON,
+          country.nameAr(), country.nameEn(), Optional.of(id), Optional.of(country.geo()), Optional.empty()));
+    } else {
+      out.add(new Candidate(i, adj.end(), head.offsetInFirst(), EntityType.LOCATION,
+          PLACE_NAME_KEY + "BORDER_AREA:border/" + country.id(), Candidate.Kind.PLACE_NAME, text,
+          "border of " + country.nameEn(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    return adj.end();
   }
 
   /** The key prefix of a place named after a head noun; the head's kind of place follows it. */
