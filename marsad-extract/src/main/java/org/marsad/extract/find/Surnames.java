@@ -46,8 +46,14 @@ final class Surnames {
       Candidate person = bySurname.get(w);
       int offset = 0;
       if (person == null && w.length() > MIN_LETTERS && isProclitic(w.charAt(0))) {
-        person = bySurname.get(w.substring(1)); // "وبلمختار"
-        offset = 1;
+        // "وبلمختار": a report names few people, so compare with each surname rather than cut every such word
+        for (Map.Entry<String, Candidate> e : bySurname.entrySet()) {
+          if (w.length() == e.getKey().length() + 1 && w.endsWith(e.getKey())) {
+            person = e.getValue();
+            offset = 1;
+            break;
+          }
+        }
       }
       if (person == null || person.nameAr().equals(AMBIGUOUS)) {
         continue;
