@@ -658,6 +658,9 @@ public final class EntityFinder {
   private static final WordTest NUMBER_WORD = WordTest.exact("number word", EntityFinder::isNumberWord);
   private static final WordTest LINEAGE = WordTest.in("lineage connector", java.util.Set.of("ولد", "بن", "اق", "اغ",
       "ابن"));
+  /** Asked of every Arabic word that reaches the anaphor test; remembered per word. */
+  private static final WordTest ENDS_LIKE_ANAPHOR = WordTest.exact("ends like a group anaphor",
+      EntityFinder::endsLikeAnaphor);
   private static final WordTest OPENS_UNLISTED = WordTest.exact("opens an unlisted pattern",
       w -> endsLikeAnaphor(w) || isNumberWord(w) || w.equals("احد") || w.equals("احدي") || w.equals("نحو"));
 
@@ -679,7 +682,7 @@ public final class EntityFinder {
     int offset = 0;
     int end = i + 1;
     if (a.token(i).type() == TokenType.ARABIC) {
-      if (!endsLikeAnaphor(w)) {
+      if (!a.look().is(i, ENDS_LIKE_ANAPHOR)) {
         return i;
       }
       for (org.marsad.text.CliticSplit s : org.marsad.text.CliticSplitter.candidates(w)) {
