@@ -211,6 +211,14 @@ class EntityFinderTest {
   }
 
   @Test
+  void aNamedOrNationalBuildingIsAPlace() {
+    Extraction x = ar("هاجم مسلحون فندق راديسون في باماكو، ثم السفارة الفرنسية في واغادوغو.");
+    assertThat(entity(x, "راديسون").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entity(x, "السفارة الفرنسية").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(x.entities()).noneMatch(e -> e.type() == EntityType.STATE_ACTOR);
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

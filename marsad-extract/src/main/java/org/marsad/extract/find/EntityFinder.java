@@ -404,6 +404,7 @@ public final class EntityFinder {
 
   /** The key prefix of a place named after a head noun; the head's kind of place follows it. */
   public static final String PLACE_NAME_KEY = "placename:";
+  private static final String FACILITY = "FACILITY";
 
   /**
    * "قرية كولوغون", "بلدة تالهنداك", "le village de Koulogon": a place head followed by a name the gazetteer
@@ -424,6 +425,19 @@ public final class EntityFinder {
       if (a.look().entity(k) != null) {
         return i; // a listed place, head and all ("جبال إيفوغاس") or after it: the lexicon names it
       }
+    }
+    PhraseTrie.Match<PlaceEntry> national = a.look().adjective(j);
+    if (kind.equals(FACILITY) && national != null && national.offsetInFirst() == 0) {
+      // "السفارة الفرنسية", "القنصلية الجزائرية", "l'ambassade française": the head belongs to the name
+      Span span = a.originalSpan(i, national.end(), head.offsetInFirst());
+      String text = a.originalText(span);
+      String folded = a.aligned().normalized().substring(a.token(i).start() + head.offsetInFirst(),
+          a.token(national.end() - 1).end());
+      String en = a.token(i).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
+      out.add(new Candidate(i, national.end(), head.offsetInFirst(), EntityType.LOCATION,
+          PLACE_NAME_KEY + kind + ":" + folded, Candidate.Kind.PLACE_NAME, text, en, Optional.empty(),
+          Optional.empty(), Optional.empty()));
+      return national.end();
     }
     int end = a.token(j).type() == TokenType.LATIN ? latinPlaceEnd(a, j) : arabicPlaceEnd(a, j);
     if (end <= j) {
