@@ -70,7 +70,7 @@ class SampleCorpusTest {
 
   /** Measured floors; raise them when the extractor improves, never lower them. */
   static final class Floors {
-    static final double ARABIC_ENTITIES = 0.79;
+    static final double ARABIC_ENTITIES = 0.80;
     static final double ARABIC_RELATIONS = 0.39;
     static final double FRENCH_ENTITIES = 0.83;
     static final double ENGLISH_ENTITIES = 0.77;
