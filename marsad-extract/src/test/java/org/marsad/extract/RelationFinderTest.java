@@ -549,4 +549,12 @@ class RelationFinderTest {
     String bokoHaram = entity(x, "Boko Haram").id();
     assertThat(x.relations()).noneMatch(r -> r.arg(Role.AGENT).contains(bokoHaram));
   }
+
+  @Test
+  void aVerbCoordinatedWithTheMainEventSharesItsAgent() {
+    Extraction x = ar("قتلت وحدات الجيش التونسية 36 من المسلحين الذين هاجموا مدينة بن قردان، وأوقفت سبعة آخرين.");
+    Relation arrest = relation(x, RelationType.ARREST);
+    assertThat(arrest.arg(Role.TARGET)).containsExactly(entity(x, "سبعة آخرين").id());
+    assertThat(arrest.arg(Role.AGENT)).containsExactly(entity(x, "وحدات الجيش التونسية").id());
+  }
 }

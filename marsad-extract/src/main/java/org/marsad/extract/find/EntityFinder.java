@@ -538,6 +538,14 @@ public final class EntityFinder {
       }
     }
     boolean oneOf = j > i;
+    if (numbered && OTHERS.contains(a.folded(j))) {
+      // "وأوقفت سبعة آخرين": counted people, others than those just counted
+      Span span = a.originalSpan(start, j + 1, 0);
+      String text = a.originalText(span);
+      out.add(new Candidate(start, j + 1, 0, EntityType.PERSON, "unnamed:" + start, Candidate.Kind.UNNAMED, text,
+          "unnamed: " + Transliterator.romanize(text), Optional.empty(), Optional.empty(), Optional.empty()));
+      return true;
+    }
     PhraseTrie.Match<Title> noun = a.look().title(j);
     if (noun == null || !hasTitleKind(noun.values(), "PERSON_NOUN", lang)) {
       return false;
@@ -672,6 +680,9 @@ public final class EntityFinder {
   private static final WordTest NUMBER_WORD = WordTest.exact("number word", EntityFinder::isNumberWord);
   private static final WordTest LINEAGE = WordTest.in("lineage connector", java.util.Set.of("ولد", "بن", "اق", "اغ",
       "ابن"));
+  /** "سبعة آخرين", "seven others"; French "autres" comes before its noun ("cinq autres otages"). */
+  private static final java.util.Set<String> OTHERS = java.util.Set.of("اخرين", "اخرون", "اخريات", "others");
+
   /** Asked of every Arabic word that reaches the anaphor test; remembered per word. */
   private static final WordTest ENDS_LIKE_ANAPHOR = WordTest.exact("ends like a group anaphor",
       EntityFinder::endsLikeAnaphor);

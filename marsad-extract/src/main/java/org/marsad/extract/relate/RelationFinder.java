@@ -39,6 +39,8 @@ final class RelationFinder {
   private final List<RelationMention> joint = new ArrayList<>();
   private String lastMover;
   private RelationMention lastAttack;
+  /** The first event with an agent of each sentence, whose agent a verb coordinated with it shares. */
+  private final java.util.Map<Integer, RelationMention> firstActed = new java.util.HashMap<>();
   private int lastMoverToken;
 
   RelationFinder(Context ctx) {
@@ -813,6 +815,17 @@ final class RelationFinder {
         m.add(Role.LOCATION, args.entity(p));
       }
       previousTaken = take;
+    }
+    RelationMention first = firstActed.get(ctx.sentence(hit.first()));
+    if (m.get(Role.AGENT).isEmpty() && first != null && ctx.analysis().folded(hit.first()).startsWith("\u0648")
+        && hit.offsetInFirst() > 0) {
+      // "قتلت وحدات الجيش 36 من المسلحين الذين هاجموا ...، وأوقفت سبعة آخرين": a verb coordinated with the
+      // sentence's main event shares its agent (the first one told; a relative clause's comes later)
+      first.get(Role.AGENT).stream().filter(id -> !m.get(Role.TARGET).contains(id))
+          .forEach(id -> m.add(Role.AGENT, id));
+    }
+    if (!m.get(Role.AGENT).isEmpty()) {
+      firstActed.putIfAbsent(ctx.sentence(hit.first()), m);
     }
     if (type == RelationType.ATTACK) {
       lastAttack = m;
