@@ -219,6 +219,19 @@ class EntityFinderTest {
   }
 
   @Test
+  void aLowercaseArticleStillOpensALatinName() {
+    Extraction x = Extractions.of("He met commanders of al-Qaeda in the Islamic Maghreb in Timbuktu.",
+        org.marsad.text.Language.EN, "2012-05-01");
+    assertThat(entity(x, "al-Qaeda in the Islamic Maghreb").type()).isEqualTo(EntityType.ARMED_GROUP);
+  }
+
+  @Test
+  void andWithTheArticleStartsTheNextItemNotAPartOfTheName() {
+    Extraction x = ar("جمع اللقاء موسى أق أشراتومان والجنرال الحاج أق قامو.");
+    assertThat(x.entities()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().endsWith("والجنرال")));
+  }
+
+  @Test
   void foreignGivenNameInArabicScript() {
     Entity e = entity(ar("التقت الوزيرة فلورنس بارلي قادة الجيش."), "فلورنس بارلي");
     assertThat(e.type()).isEqualTo(EntityType.PERSON);

@@ -134,7 +134,7 @@ public final class EntityFinder {
         continue;
       }
       boolean latin = a.token(m.first()).type() == TokenType.LATIN;
-      if (latin && !r.acronym() && !Character.isUpperCase(original.codePointAt(0))) {
+      if (latin && !r.acronym() && !Character.isUpperCase(capitalOf(original))) {
         continue; // proper names are capitalised in Latin script; "niger" the word is not Niger
       }
       if (best == null || rank(r.type()) < rank(best.type())) {
@@ -142,6 +142,13 @@ public final class EntityFinder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The letter that shows a Latin name is a name: the first, or the one after "al-" ("al-Qaeda", "el-Mrabat"). */
+  private static int capitalOf(String original) {
+    String lower = original.toLowerCase(java.util.Locale.ROOT);
+    boolean article = (lower.startsWith("al-") || lower.startsWith("el-")) && original.length() > 3;
+    return original.codePointAt(article ? 3 : 0);
   }
 
   private static int rank(EntityType t) {

@@ -247,7 +247,9 @@ final class NameFinder {
 
   private boolean isUnknownNameWord(Analysis a, int i) {
     String w = a.folded(i);
-    return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !FunctionWords.at(a, i)
-        && !a.look().inVocabulary(i) && a.look().cue(i) == null;
+    // "موسى أق أشراتومان والجنرال": "و" + "ال" opens the next item of a list, never a part of a name
+    return w.length() >= 3 && !w.startsWith("\u0627\u0644") && !w.startsWith("\u0648\u0627\u0644")
+        && !FunctionWords.at(a, i) && !a.look().inVocabulary(i) && a.look().cue(i) == null
+        && a.look().title(i) == null;
   }
 }
