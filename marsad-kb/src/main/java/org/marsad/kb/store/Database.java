@@ -62,6 +62,7 @@ public final class Database implements AutoCloseable {
     try {
       Database db = new Database(location, Jdbi.create(ds).open());
       Leftovers.clean(db.handle);
+      Summaries.ensureBuilt(db.handle);
       return db;
     } catch (JdbiException e) {
       throw new KbException("cannot open the store at " + location.describe() + ": " + e.getMessage(), e);
