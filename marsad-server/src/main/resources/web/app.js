@@ -195,13 +195,45 @@
   function fact(f) {
     const args = Object.entries(f.args).map(([role, ents]) => el("span", { class: "arg" },
       el("span", { class: "role" }, role + ": "), ents.map((x, i) => [i ? "، " : "", entityLink(x)])));
+    const total = f.evidence_total || f.evidence.length;
+    const list = el("ul", { class: "evidence-list" }, f.evidence.map(evidenceItem));
+    // an entity page carries each affiliation's best few pieces of evidence; the rest is paged on demand
+    const all = f.ref && total > f.evidence.length
+      ? el("button", { type: "button", class: "show-all", onclick: ev => showAll(f.ref, list, ev.target) },
+        t("entity.showAll", { n: num(total) }))
+      : null;
     return el("li", { class: "fact" },
       el("div", {}, el("strong", {}, f.type), " ", modality(f.modality), " ", f.when ? date(f.when) : "",
         " · ", f.derivation),
       el("div", { class: "args" }, args),
-      el("details", {}, el("summary", {}, t("entity.evidence") + " (" + num(f.evidence_total || f.evidence.length) + ")"),
-        el("ul", {}, f.evidence.map(ev => el("li", {}, ev.source + " (" + ev.grade + ") ", modality(ev.modality), " ",
-          ev.attribution ? "— " + ev.attribution + " " : "", evidenceLink(ev.report, ev))))));
+      el("details", {}, el("summary", {}, t("entity.evidence") + " (" + num(total) + ")"), list, all));
+  }
+
+  function evidenceItem(ev) {
+    return el("li", {}, ev.source + " (" + ev.grade + ") ", modality(ev.modality), " ",
+      ev.attribution ? "— " + ev.attribution + " " : "", evidenceLink(ev.report, ev));
+  }
+
+  /** Replaces the shown evidence with every piece, a page at a time, the button asking for the next page. */
+  async function showAll(ref, list, button) {
+    const cursor = button.dataset.cursor;
+    button.disabled = true;
+    try {
+      const page = await api("/api/facts/" + encodeURIComponent(ref) + "/evidence?limit=50"
+        + (cursor ? "&cursor=" + encodeURIComponent(cursor) : ""));
+      if (!cursor) { list.replaceChildren(); }
+      page.items.forEach(ev => list.appendChild(evidenceItem(ev)));
+      if (page.next_cursor) {
+        button.dataset.cursor = page.next_cursor;
+        button.textContent = t("entity.showMore", { n: num(page.total - list.children.length) });
+        button.disabled = false;
+      } else {
+        button.remove();
+      }
+    } catch (err) {
+      button.disabled = false;
+      button.after(el("p", { class: "error" }, t("error") + ": " + err.message));
+    }
   }
 
   // ---- report ----
