@@ -177,8 +177,22 @@
       ? el("p", {}, entityLink(e.last_seen.place), " · ", date(e.last_seen.when), " · ", e.last_seen.source,
         " (" + e.last_seen.grade + ") ", evidenceLink(e.last_seen.report, e.last_seen.evidence))
       : el("p", { class: "muted" }, t("entity.none")));
+    const facts = el("ul", { class: "facts", id: "affiliations" }, e.affiliations.map(fact));
+    // a group can have thousands of affiliations: the page asks for them a page at a time
+    const next = el("button", { type: "button", class: "more-affiliations", onclick: async ev => {
+      ev.target.disabled = true;
+      try {
+        const more = await api("/api/entities/" + refPath(ref) + "?offset=" + facts.children.length);
+        more.affiliations.forEach(f => facts.appendChild(fact(f)));
+        ev.target.disabled = false;
+        if (facts.children.length >= more.affiliations_total || !more.affiliations.length) { ev.target.remove(); }
+        else { ev.target.textContent = t("entity.moreAffiliations", { n: num(more.affiliations_total - facts.children.length) }); }
+      } catch (err) {
+        ev.target.after(el("p", { class: "error" }, t("error") + ": " + err.message));
+      }
+    } }, t("entity.moreAffiliations", { n: num(e.affiliations_total - e.affiliations.length) }));
     const aff = el("section", {}, el("h2", {}, t("entity.affiliations")),
-      e.affiliations.length ? el("ul", { class: "facts" }, e.affiliations.map(fact))
+      e.affiliations.length ? [facts, e.affiliations_total > e.affiliations.length ? next : null]
         : el("p", { class: "muted" }, t("entity.none")));
     const ident = e.ident || e.name;
     const more = el("p", { class: "more" }, el("a", { href: "#/timeline/" + refPath(ident) }, t("nav.timeline")), " · ",

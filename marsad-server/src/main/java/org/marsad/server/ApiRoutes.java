@@ -132,11 +132,17 @@ final class ApiRoutes {
     }
   }
 
+  /** A profile with one page of its affiliations (offset and limit, in event-time order): a group has thousands. */
   private void entity(Context ctx) {
     String ref = ctx.pathParam("ref");
+    Paging paging = Paging.of(ctx);
     cached(ctx, db -> {
       Questions q = questions(db);
-      return answers(q, db).profile(q.profile(ref));
+      Map<String, Object> m = new LinkedHashMap<>(answers(q, db).profile(q.profile(ref, paging.offset(),
+          paging.limit())));
+      m.put("affiliations_offset", paging.offset());
+      m.put("affiliations_limit", paging.limit());
+      return m;
     });
   }
 

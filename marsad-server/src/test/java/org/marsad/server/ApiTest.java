@@ -160,6 +160,25 @@ class ApiTest {
   }
 
   @Test
+  void anEntitysAffiliationsArePagedInEventTimeOrder() throws Exception {
+    JsonNode whole = json(get("/api/entities/" + p("Mokhtar Belmokhtar") + "?limit=500"));
+    int total = whole.path("affiliations_total").asInt();
+    assertThat(total).isGreaterThan(3).isEqualTo(whole.path("affiliations").size());
+    List<String> all = new ArrayList<>();
+    whole.path("affiliations").forEach(f -> all.add(f.path("ref").asString()));
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < total; offset += 3) {
+      JsonNode page = json(get("/api/entities/" + p("Mokhtar Belmokhtar") + "?limit=3&offset=" + offset));
+      assertThat(page.path("affiliations_total").asInt()).isEqualTo(total);
+      assertThat(page.path("affiliations_offset").asInt()).isEqualTo(offset);
+      assertThat(page.path("affiliations").size()).isBetween(1, 3);
+      page.path("affiliations").forEach(f -> paged.add(f.path("ref").asString()));
+    }
+    assertThat(paged).isEqualTo(all).doesNotHaveDuplicates();
+    assertProblem(get("/api/entities/" + p("Mokhtar Belmokhtar") + "?limit=0"), 400, "limit");
+  }
+
+  @Test
   void anAffiliationsEvidenceIsPagedByCursorBestGradeFirstEachPieceOnce() throws Exception {
     JsonNode fact = null;
     for (JsonNode f : json(get("/api/entities/" + p("Iyad Ag Ghaly"))).path("affiliations")) {

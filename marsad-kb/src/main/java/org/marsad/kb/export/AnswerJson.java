@@ -78,6 +78,7 @@ public final class AnswerJson {
       affiliations.add(x);
     }
     m.put("affiliations", affiliations);
+    m.put("affiliations_total", p.affiliationsTotal());
     m.put("last_seen", p.lastSeen().map(ls -> {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("place", entity(ls.place()));

@@ -23,7 +23,6 @@ import org.marsad.kb.store.FactSummaries;
 import org.marsad.kb.store.Recency;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredClaim;
-import org.marsad.kb.store.StoredEntity;
 import org.marsad.kb.store.StoredReport;
 
 /**
@@ -43,30 +42,63 @@ final class KeptFacts {
     this.summaries = new FactSummaries(h);
   }
 
-  /** One fact joined from its kept rows: canonical entities, all its evidence counted, its best few shown. */
-  private record Joined(RelationType type, Map<Role, List<Long>> args, Tally tally, Optional<LocalDate> when,
-                        List<FactSummaries.Evidence> shown, List<Long> rows) {
+  /** One fact joined from its kept rows (several when entities were merged since): canonical entities, event time. */
+  private record Joined(RelationType type, Map<Role, List<Long>> args, Optional<LocalDate> when,
+                        List<FactSummaries.Summary> rows) {
+
+    long firstRow() {
+      return rows.get(0).id();
+    }
+
+    List<Long> rowIds() {
+      return rows.stream().map(FactSummaries.Summary::id).toList();
+    }
+
+    Tally tally() {
+      Tally t = Tally.empty();
+      for (FactSummaries.Summary r : rows) {
+        t = t.plus(r.tally());
+      }
+      return t;
+    }
+
+    /** The best few of all rows' best few: the best few of the whole. */
+    List<FactSummaries.Evidence> shown() {
+      List<FactSummaries.Evidence> all = new ArrayList<>();
+      rows.forEach(r -> all.addAll(r.shown()));
+      all.sort(FactSummaries.Evidence.BEST_FIRST);
+      return all.subList(0, Math.min(FactSummaries.SHOWN, all.size()));
+    }
+  }
+
+  /** A page of an entity's kept facts, and how many there are in all. */
+  record Page(List<Fact> facts, int total) {
   }
 
   /**
    * The kept facts of these types in which the entity (given with its members) is the subject or the object, by
-   * event time as {@link FactBuilder} orders facts.
+   * event time as {@link FactBuilder} orders facts: those from {@code offset}, at most {@code limit}. Only the
+   * page's facts read their evidence, so a group with thousands of affiliations costs one row per fact.
    */
-  List<Fact> involving(long canonicalId, Collection<Long> members, Set<RelationType> types) {
-    List<Joined> joined = join(summaries.touching(members, types)).stream()
+  Page involving(long canonicalId, Collection<Long> members, Set<RelationType> types, int offset, int limit) {
+    List<Joined> all = join(summaries.touching(members, types)).stream()
         .filter(j -> j.args().getOrDefault(Role.SUBJECT, List.of()).contains(canonicalId)
             || j.args().getOrDefault(Role.OBJECT, List.of()).contains(canonicalId))
         .sorted(Comparator.comparing((Joined j) -> j.when().orElse(LocalDate.MAX))
-            .thenComparing(j -> j.type().name()).thenComparing(j -> j.rows().get(0)))
+            .thenComparing(j -> j.type().name()).thenComparingLong(Joined::firstRow))
         .toList();
+    int from = Math.min(offset, all.size());
+    List<Joined> joined = all.subList(from, (int) Math.min((long) from + limit, all.size()));
+    List<List<FactSummaries.Evidence>> shown = joined.stream().map(Joined::shown).toList();
     List<Long> shownIds = new ArrayList<>();
-    joined.forEach(j -> j.shown().forEach(e -> shownIds.add(e.claimId())));
+    shown.forEach(s -> s.forEach(e -> shownIds.add(e.claimId())));
     Evidence evidence = new Evidence(shownIds);
     List<Fact> out = new ArrayList<>(joined.size());
-    for (Joined j : joined) {
-      out.add(new Fact(j.type(), j.args(), evidence.of(j.shown(), j.args()), j.when(), j.tally().confidence()));
+    for (int i = 0; i < joined.size(); i++) {
+      Joined j = joined.get(i);
+      out.add(new Fact(j.type(), j.args(), evidence.of(shown.get(i), j.args()), j.when(), j.tally().confidence()));
     }
-    return out;
+    return new Page(out, all.size());
   }
 
   /** A page of the evidence of one fact, best grade first, then newest. */
@@ -78,7 +110,7 @@ final class KeptFacts {
         .filter(j -> new FactRef(j.type(), j.args()).equals(ref)).findFirst()
         .orElseThrow(() -> new UnknownFactException("no fact " + ref + " in the knowledge base (entities are "
             + "named by their ids now; a merge or split since changes them)"));
-    List<FactSummaries.Evidence> rows = summaries.page(fact.rows(), after, limit + 1);
+    List<FactSummaries.Evidence> rows = summaries.page(fact.rowIds(), after, limit + 1);
     List<FactSummaries.Evidence> shown = rows.subList(0, Math.min(limit, rows.size()));
     Optional<String> next = rows.size() > limit ? Optional.of(EvidencePage.encode(shown.get(shown.size() - 1)))
         : Optional.empty();
@@ -88,33 +120,22 @@ final class KeptFacts {
 
   /** Joins the kept rows whose entities are now one, by the fact key over canonical ids. */
   private List<Joined> join(List<FactSummaries.Summary> rows) {
-    Set<Long> ids = new HashSet<>();
-    rows.forEach(r -> r.args().values().forEach(ids::addAll));
-    Map<Long, StoredEntity> canonical = entities.canonical(ids);
     Map<String, Joined> byKey = new LinkedHashMap<>();
     for (FactSummaries.Summary r : rows) {
       Map<Role, List<Long>> args = new EnumMap<>(Role.class);
-      r.args().forEach((role, stored) -> {
-        TreeSet<Long> now = new TreeSet<>();
-        stored.forEach(id -> now.add(canonical.containsKey(id) ? canonical.get(id).id() : id));
-        args.put(role, List.copyOf(now));
-      });
-      Joined j = new Joined(r.type(), args, r.tally(), r.firstWhen(), r.shown(), List.of(r.id()));
+      r.args().forEach((role, canonical) -> args.put(role, List.copyOf(new TreeSet<>(canonical))));
+      Joined j = new Joined(r.type(), args, r.firstWhen(), List.of(r));
       byKey.merge(FactKey.of(r.type(), args), j, KeptFacts::plus);
     }
     return new ArrayList<>(byKey.values());
   }
 
   private static Joined plus(Joined a, Joined b) {
-    List<FactSummaries.Evidence> shown = new ArrayList<>(a.shown());
-    shown.addAll(b.shown());
-    shown.sort(FactSummaries.Evidence.BEST_FIRST);
     Optional<LocalDate> when = a.when().isEmpty() ? b.when()
         : b.when().filter(d -> d.isBefore(a.when().get())).or(a::when);
-    List<Long> rows = new ArrayList<>(a.rows());
+    List<FactSummaries.Summary> rows = new ArrayList<>(a.rows());
     rows.addAll(b.rows());
-    return new Joined(a.type(), a.args(), a.tally().plus(b.tally()), when,
-        shown.subList(0, Math.min(FactSummaries.SHOWN, shown.size())), rows);
+    return new Joined(a.type(), a.args(), when, rows);
   }
 
   /** The stored claims and reports behind some kept evidence, read in a few queries. */

@@ -81,12 +81,25 @@ public final class Questions {
    * reports that name it.
    */
   public Profile profile(String typed) {
+    return profile(typed, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The profile with one page of its affiliations, from {@code offset} in event-time order, at most {@code limit}:
+   * a group can have thousands.
+   */
+  public Profile profile(String typed, int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new KbException("a page starts at 0 or later and holds at least one affiliation, not offset " + offset
+          + " and limit " + limit);
+    }
     StoredEntity e = entity(typed);
     List<Long> members = entities.members(e.id());
     Mentions.Counts counts = index.map(i -> i.reach(members))
         .map(r -> new Mentions.Counts((int) Math.min(Integer.MAX_VALUE, r.mentions()), r.reports()))
         .orElseGet(() -> new Mentions(h).counts(e.id()));
-    List<Fact> affiliations = new KeptFacts(h, entities).involving(e.id(), members, AFFILIATIONS);
+    KeptFacts.Page page = new KeptFacts(h, entities).involving(e.id(), members, AFFILIATIONS, offset, limit);
+    List<Fact> affiliations = page.facts();
     Set<String> idents = new HashSet<>();
     members.forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
     List<Decision> decisions = new Decisions(h).all().stream()
@@ -95,7 +108,7 @@ public final class Questions {
     Set<Long> named = new HashSet<>();
     affiliations.forEach(f -> f.args().values().forEach(named::addAll));
     return new Profile(e, entities.aliases(e.id()), counts.reports(), counts.mentions(), affiliations,
-        lastSeen, decisions, entities.canonical(named));
+        page.total(), lastSeen, decisions, entities.canonical(named));
   }
 
   /**
