@@ -488,6 +488,8 @@
   }
 
   // ---- routing ----
+  let renders = 0;
+
   async function route() {
     const hash = location.hash || "#/search";
     const [path, query] = hash.slice(1).split("?");
@@ -511,6 +513,8 @@
     }
     // which route the view shows once it has shown it; a slower earlier route finishing late does not count
     if ((location.hash || "#/search") === hash) { view.setAttribute("data-route", hash); }
+    // every finished rendering counts, also of the same route again (after a language switch)
+    view.setAttribute("data-renders", String(++renders));
   }
 
   document.getElementById("lang").addEventListener("click", () => {

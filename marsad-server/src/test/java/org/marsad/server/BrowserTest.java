@@ -103,11 +103,17 @@ class BrowserTest {
         + ".getAttribute('data-route') === (location.hash || '#/search')").equals(Boolean.TRUE));
   }
 
+  /**
+   * Switches the language and waits until the page has rendered again: a switch renders the route anew, and a
+   * rendering still under way when the next test opens its page would replace that page when it finishes.
+   */
   private void language(String lang) {
     String now = driver.findElement(By.tagName("html")).getAttribute("lang");
     if (!lang.equals(now)) {
+      String renders = driver.findElement(By.id("view")).getAttribute("data-renders");
       driver.findElement(By.id("lang")).click();
       wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      wait.until(d -> !java.util.Objects.equals(renders, d.findElement(By.id("view")).getAttribute("data-renders")));
     }
   }
 
