@@ -1,8 +1,15 @@
 -- wrk script: entity pages and searches in turn, drawn from lists of names and queries that occur in the
 -- synthetic corpus KbBench builds from the samples. Usage (from the repository root):
 --   wrk -t4 -c16 -d60s --latency -s marsad-bench/wrk/entity-and-search.lua http://127.0.0.1:8080
--- MARSAD_WRK=search sends searches only; MARSAD_WRK_LIMIT=10 asks for pages of 10 hits (the API default is 50).
-local searchesOnly = os.getenv("MARSAD_WRK") == "search"
+-- MARSAD_WRK=search sends searches only, MARSAD_WRK=entity entity pages only; MARSAD_WRK_LIMIT=10 asks for pages
+-- of 10 hits (the API default is 50). MARSAD_WRK_TOKEN is the account token the requests sign in with (`marsad
+-- serve` prints the first admin's; `marsad account add NAME --role analyst` makes one); run the server with
+-- --rate high enough for the load (e.g. --rate 1000000), or the rate limit answers 429.
+local mode = os.getenv("MARSAD_WRK")
+local searchesOnly = mode == "search"
+local entitiesOnly = mode == "entity"
+local token = os.getenv("MARSAD_WRK_TOKEN")
+local headers = token and { ["Authorization"] = "Bearer " .. token } or {}
 local limit = os.getenv("MARSAD_WRK_LIMIT")
 local prefix = "/api/search?" .. (limit and ("limit=" .. limit .. "&") or "") .. "q="
 local entities = {"JNIM", "AQIM", "Mokhtar%20Belmokhtar", "Iyad%20Ag%20Ghaly", "Amadou%20Koufa",
@@ -18,11 +25,13 @@ request = function()
   local path
   if searchesOnly then
     path = prefix .. queries[n % #queries + 1]
+  elseif entitiesOnly then
+    path = "/api/entities/" .. entities[n % #entities + 1]
   elseif n % 2 == 0 then
     path = "/api/entities/" .. entities[(n / 2) % #entities + 1]
   else
     path = prefix .. queries[((n - 1) / 2) % #queries + 1]
   end
-  return wrk.format("GET", path)
+  return wrk.format("GET", path, headers)
 end
 -- wrk itself counts answers other than 2xx/3xx ("Non-2xx or 3xx responses"): each must be 0.

@@ -177,8 +177,22 @@
       ? el("p", {}, entityLink(e.last_seen.place), " · ", date(e.last_seen.when), " · ", e.last_seen.source,
         " (" + e.last_seen.grade + ") ", evidenceLink(e.last_seen.report, e.last_seen.evidence))
       : el("p", { class: "muted" }, t("entity.none")));
+    const facts = el("ul", { class: "facts", id: "affiliations" }, e.affiliations.map(fact));
+    // a group can have thousands of affiliations: the page asks for them a page at a time
+    const next = el("button", { type: "button", class: "more-affiliations", onclick: async ev => {
+      ev.target.disabled = true;
+      try {
+        const more = await api("/api/entities/" + refPath(ref) + "?offset=" + facts.children.length);
+        more.affiliations.forEach(f => facts.appendChild(fact(f)));
+        ev.target.disabled = false;
+        if (facts.children.length >= more.affiliations_total || !more.affiliations.length) { ev.target.remove(); }
+        else { ev.target.textContent = t("entity.moreAffiliations", { n: num(more.affiliations_total - facts.children.length) }); }
+      } catch (err) {
+        ev.target.after(el("p", { class: "error" }, t("error") + ": " + err.message));
+      }
+    } }, t("entity.moreAffiliations", { n: num(e.affiliations_total - e.affiliations.length) }));
     const aff = el("section", {}, el("h2", {}, t("entity.affiliations")),
-      e.affiliations.length ? el("ul", { class: "facts" }, e.affiliations.map(fact))
+      e.affiliations.length ? [facts, e.affiliations_total > e.affiliations.length ? next : null]
         : el("p", { class: "muted" }, t("entity.none")));
     const ident = e.ident || e.name;
     const more = el("p", { class: "more" }, el("a", { href: "#/timeline/" + refPath(ident) }, t("nav.timeline")), " · ",
@@ -195,13 +209,45 @@
   function fact(f) {
     const args = Object.entries(f.args).map(([role, ents]) => el("span", { class: "arg" },
       el("span", { class: "role" }, role + ": "), ents.map((x, i) => [i ? "، " : "", entityLink(x)])));
+    const total = f.evidence_total || f.evidence.length;
+    const list = el("ul", { class: "evidence-list" }, f.evidence.map(evidenceItem));
+    // an entity page carries each affiliation's best few pieces of evidence; the rest is paged on demand
+    const all = f.ref && total > f.evidence.length
+      ? el("button", { type: "button", class: "show-all", onclick: ev => showAll(f.ref, list, ev.target) },
+        t("entity.showAll", { n: num(total) }))
+      : null;
     return el("li", { class: "fact" },
       el("div", {}, el("strong", {}, f.type), " ", modality(f.modality), " ", f.when ? date(f.when) : "",
         " · ", f.derivation),
       el("div", { class: "args" }, args),
-      el("details", {}, el("summary", {}, t("entity.evidence") + " (" + num(f.evidence_total || f.evidence.length) + ")"),
-        el("ul", {}, f.evidence.map(ev => el("li", {}, ev.source + " (" + ev.grade + ") ", modality(ev.modality), " ",
-          ev.attribution ? "— " + ev.attribution + " " : "", evidenceLink(ev.report, ev))))));
+      el("details", {}, el("summary", {}, t("entity.evidence") + " (" + num(total) + ")"), list, all));
+  }
+
+  function evidenceItem(ev) {
+    return el("li", {}, ev.source + " (" + ev.grade + ") ", modality(ev.modality), " ",
+      ev.attribution ? "— " + ev.attribution + " " : "", evidenceLink(ev.report, ev));
+  }
+
+  /** Replaces the shown evidence with every piece, a page at a time, the button asking for the next page. */
+  async function showAll(ref, list, button) {
+    const cursor = button.dataset.cursor;
+    button.disabled = true;
+    try {
+      const page = await api("/api/facts/" + encodeURIComponent(ref) + "/evidence?limit=50"
+        + (cursor ? "&cursor=" + encodeURIComponent(cursor) : ""));
+      if (!cursor) { list.replaceChildren(); }
+      page.items.forEach(ev => list.appendChild(evidenceItem(ev)));
+      if (page.next_cursor) {
+        button.dataset.cursor = page.next_cursor;
+        button.textContent = t("entity.showMore", { n: num(page.total - list.children.length) });
+        button.disabled = false;
+      } else {
+        button.remove();
+      }
+    } catch (err) {
+      button.disabled = false;
+      button.after(el("p", { class: "error" }, t("error") + ": " + err.message));
+    }
   }
 
   // ---- report ----
@@ -442,6 +488,8 @@
   }
 
   // ---- routing ----
+  let renders = 0;
+
   async function route() {
     const hash = location.hash || "#/search";
     const [path, query] = hash.slice(1).split("?");
@@ -465,6 +513,8 @@
     }
     // which route the view shows once it has shown it; a slower earlier route finishing late does not count
     if ((location.hash || "#/search") === hash) { view.setAttribute("data-route", hash); }
+    // every finished rendering counts, also of the same route again (after a language switch)
+    view.setAttribute("data-renders", String(++renders));
   }
 
   document.getElementById("lang").addEventListener("click", () => {

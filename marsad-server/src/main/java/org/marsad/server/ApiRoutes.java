@@ -15,6 +15,7 @@ import org.marsad.kb.export.AnswerJson;
 import org.marsad.kb.export.JsonExport;
 import org.marsad.kb.query.EntityLookup;
 import org.marsad.kb.query.Fact;
+import org.marsad.kb.query.FactRef;
 import org.marsad.kb.query.Questions;
 import org.marsad.kb.search.FacetDim;
 import org.marsad.kb.search.SearchQuery;
@@ -42,7 +43,8 @@ final class ApiRoutes {
   }
 
   /** Every path this class serves, as documented in openapi.json; a test holds the two together. */
-  static final List<String> PATHS = List.of("/api/health", "/api/search", "/api/entities/{ref}", "/api/relations",
+  static final List<String> PATHS = List.of("/api/health", "/api/search", "/api/entities/{ref}",
+      "/api/facts/{fact}/evidence", "/api/relations",
       "/api/timeline/{ref}", "/api/network/{ref}", "/api/changes", "/api/sources", "/api/alerts",
       "/api/reports/{id}");
 
@@ -51,6 +53,7 @@ final class ApiRoutes {
     routes.get("/api/search", this::search);
     // <ref> rather than {ref}: an entity's ident has a slash in it ("group/jnim")
     routes.get("/api/entities/<ref>", this::entity);
+    routes.get("/api/facts/{fact}/evidence", this::evidence);
     routes.get("/api/relations", this::relations);
     routes.get("/api/timeline/<ref>", this::timeline);
     routes.get("/api/network/<ref>", this::network);
@@ -129,11 +132,35 @@ final class ApiRoutes {
     }
   }
 
+  /** A profile with one page of its affiliations (offset and limit, in event-time order): a group has thousands. */
   private void entity(Context ctx) {
     String ref = ctx.pathParam("ref");
+    Paging paging = Paging.of(ctx);
     cached(ctx, db -> {
       Questions q = questions(db);
-      return answers(q, db).profile(q.profile(ref));
+      Map<String, Object> m = new LinkedHashMap<>(answers(q, db).profile(q.profile(ref, paging.offset(),
+          paging.limit())));
+      m.put("affiliations_offset", paging.offset());
+      m.put("affiliations_limit", paging.limit());
+      return m;
+    });
+  }
+
+  /**
+   * One page of an affiliation's evidence, best grade first, then newest: what an entity page shows when the analyst
+   * asks for all of it. Paged by cursor, not offset: the order is an index range, so each page costs the same.
+   */
+  private void evidence(Context ctx) {
+    FactRef fact = FactRef.parse(ctx.pathParam("fact"));
+    if (ctx.queryParam("offset") != null) {
+      throw ServerException.badRequest("evidence is paged with cursor (the next_cursor of the page before), not "
+          + "offset='" + Params.clip(ctx.queryParam("offset")) + "'");
+    }
+    int limit = Params.intParam(ctx, "limit", Paging.DEFAULT_LIMIT, 1, Paging.MAX_LIMIT);
+    Optional<String> cursor = Optional.ofNullable(ctx.queryParam("cursor")).filter(c -> !c.isBlank());
+    cached(ctx, db -> {
+      Questions q = questions(db);
+      return answers(q, db).evidencePage(q.evidence(fact, cursor, limit));
     });
   }
 

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import org.marsad.extract.Extractor;
 import org.marsad.kb.KbException;
 import org.marsad.kb.query.AmbiguousEntityException;
+import org.marsad.kb.query.BadReferenceException;
 import org.marsad.kb.query.UnknownEntityException;
+import org.marsad.kb.query.UnknownFactException;
 import org.marsad.kb.store.StoreLocation;
 import org.marsad.share.audit.AuditGate;
 import org.marsad.share.partner.CredentialKey;
@@ -94,6 +96,8 @@ public final class MarsadServer implements AutoCloseable {
         config.routes.exception(Auth.Refused.class, (e, ctx) -> refused(ctx, e));
         config.routes.exception(ServerException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
         config.routes.exception(UnknownEntityException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+        config.routes.exception(UnknownFactException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+        config.routes.exception(BadReferenceException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
         config.routes.exception(AmbiguousEntityException.class, (e, ctx) -> problem(ctx, 409, e.getMessage()));
         config.routes.exception(KbException.class, (e, ctx) -> problem(ctx, 500, e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error: "

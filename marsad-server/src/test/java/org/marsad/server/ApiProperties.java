@@ -81,7 +81,7 @@ class ApiProperties {
   @Property(tries = 150)
   void anyNameInAPathIsAnsweredWithoutAnInternalError(@ForAll("hostile") String name) throws Exception {
     for (String path : new String[] {"/api/entities/", "/api/timeline/", "/api/network/", "/api/reports/",
-        "/api/ingest/"}) {
+        "/api/ingest/", "/api/facts/"}) {
       int s = status(HttpRequest.newBuilder(URI.create(base + path + enc(name))).GET());
       // an empty name leaves "/api/ingest/", which is the upload's own path: 405 for a GET is right there
       assertThat(s).as(path + name).isIn(200, 400, 404, 405, 409);
@@ -92,7 +92,8 @@ class ApiProperties {
   void anyQueryValueIsAnsweredWithoutAnInternalError(@ForAll("hostile") String value) throws Exception {
     for (String param : new String[] {"/api/search?q=", "/api/search?group=", "/api/search?from=",
         "/api/relations?asOf=", "/api/relations?type=", "/api/relations?entity=", "/api/alerts?since=",
-        "/api/changes?since=", "/api/search?limit="}) {
+        "/api/changes?since=", "/api/search?limit=", "/api/facts/LEADER_OF:subject=1:object=2/evidence?cursor=",
+        "/api/facts/LEADER_OF:subject=1:object=2/evidence?limit="}) {
       int s = status(HttpRequest.newBuilder(URI.create(base + param + enc(value))).GET());
       assertThat(s).as(param + value).isIn(200, 400, 404, 409);
     }

@@ -145,6 +145,90 @@ class ApiTest {
   }
 
   @Test
+  void anEntityPageShowsTheBestFewPiecesOfEvidenceOfEachAffiliationAndCountsThemAll() throws Exception {
+    JsonNode iyad = json(get("/api/entities/" + p("Iyad Ag Ghaly")));
+    assertThat(iyad.path("affiliations").size()).isPositive();
+    boolean someCut = false;
+    for (JsonNode f : iyad.path("affiliations")) {
+      assertThat(f.path("ref").asString()).startsWith(f.path("type").asString() + ":");
+      assertThat(f.path("evidence").size()).isBetween(1, 3)
+          .isEqualTo(Math.min(3, f.path("evidence_total").asInt()));
+      assertThat(f.path("derivation").asString()).startsWith(f.path("evidence_total").asInt() + " report");
+      someCut |= f.path("evidence_total").asInt() > 3;
+    }
+    assertThat(someCut).as("an affiliation of Iyad Ag Ghaly with more than three reports").isTrue();
+  }
+
+  @Test
+  void anEntitysAffiliationsArePagedInEventTimeOrder() throws Exception {
+    JsonNode whole = json(get("/api/entities/" + p("Mokhtar Belmokhtar") + "?limit=500"));
+    int total = whole.path("affiliations_total").asInt();
+    assertThat(total).isGreaterThan(3).isEqualTo(whole.path("affiliations").size());
+    List<String> all = new ArrayList<>();
+    whole.path("affiliations").forEach(f -> all.add(f.path("ref").asString()));
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < total; offset += 3) {
+      JsonNode page = json(get("/api/entities/" + p("Mokhtar Belmokhtar") + "?limit=3&offset=" + offset));
+      assertThat(page.path("affiliations_total").asInt()).isEqualTo(total);
+      assertThat(page.path("affiliations_offset").asInt()).isEqualTo(offset);
+      assertThat(page.path("affiliations").size()).isBetween(1, 3);
+      page.path("affiliations").forEach(f -> paged.add(f.path("ref").asString()));
+    }
+    assertThat(paged).isEqualTo(all).doesNotHaveDuplicates();
+    assertProblem(get("/api/entities/" + p("Mokhtar Belmokhtar") + "?limit=0"), 400, "limit");
+  }
+
+  @Test
+  void anAffiliationsEvidenceIsPagedByCursorBestGradeFirstEachPieceOnce() throws Exception {
+    JsonNode fact = null;
+    for (JsonNode f : json(get("/api/entities/" + p("Iyad Ag Ghaly"))).path("affiliations")) {
+      if (f.path("evidence_total").asInt() > 3) {
+        fact = f;
+      }
+    }
+    assertThat(fact).isNotNull();
+    int total = fact.path("evidence_total").asInt();
+    List<String> seen = new ArrayList<>();
+    List<String> grades = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      HttpResponse<String> r = get("/api/facts/" + fact.path("ref").asString() + "/evidence?limit=2"
+          + (cursor == null ? "" : "&cursor=" + q(cursor)));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode page = json(r);
+      assertThat(page.path("total").asInt()).isEqualTo(total);
+      assertThat(page.path("fact").asString()).isEqualTo(fact.path("ref").asString());
+      assertThat(page.path("items").size()).isBetween(1, 2);
+      page.path("items").forEach(e -> {
+        seen.add(e.path("report").asLong() + ":" + e.path("start").asInt());
+        grades.add(e.path("grade").asString());
+      });
+      cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asString();
+      pages++;
+    } while (cursor != null && pages < 100);
+    assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+    assertThat(grades).isSorted();
+    // the first page is what the entity page showed
+    List<String> shown = new ArrayList<>();
+    fact.path("evidence").forEach(e -> shown.add(e.path("report").asLong() + ":" + e.path("start").asInt()));
+    assertThat(seen.subList(0, shown.size())).isEqualTo(shown);
+  }
+
+  @Test
+  void badFactReferencesAndCursorsAreProblemsNamingTheValue() throws Exception {
+    String ref = json(get("/api/entities/" + p("Iyad Ag Ghaly"))).path("affiliations").get(0).path("ref")
+        .asString();
+    assertProblem(get("/api/facts/LEADER_OF:subject=x/evidence"), 400, "'x'");
+    assertProblem(get("/api/facts/ATTACK:agent=1/evidence"), 400, "ATTACK");
+    assertProblem(get("/api/facts/NOT_A_TYPE:subject=1/evidence"), 400, "NOT_A_TYPE");
+    assertProblem(get("/api/facts/LEADER_OF:subject=999999:object=1/evidence"), 404, "LEADER_OF:subject=999999");
+    assertProblem(get("/api/facts/" + ref + "/evidence?cursor=bm90LWEtY3Vyc29y"), 400, "bm90LWEtY3Vyc29y");
+    assertProblem(get("/api/facts/" + ref + "/evidence?offset=3"), 400, "cursor");
+    assertProblem(get("/api/facts/" + ref + "/evidence?limit=0"), 400, "limit");
+  }
+
+  @Test
   void jnimMergerHoldsAfterMarch2017AndNotBefore() throws Exception {
     JsonNode after = json(get("/api/relations?type=MERGER&asOf=2017-06-01&limit=500"));
     JsonNode before = json(get("/api/relations?type=MERGER&asOf=2016-06-01&limit=500"));

@@ -103,11 +103,17 @@ class BrowserTest {
         + ".getAttribute('data-route') === (location.hash || '#/search')").equals(Boolean.TRUE));
   }
 
+  /**
+   * Switches the language and waits until the page has rendered again: a switch renders the route anew, and a
+   * rendering still under way when the next test opens its page would replace that page when it finishes.
+   */
   private void language(String lang) {
     String now = driver.findElement(By.tagName("html")).getAttribute("lang");
     if (!lang.equals(now)) {
+      String renders = driver.findElement(By.id("view")).getAttribute("data-renders");
       driver.findElement(By.id("lang")).click();
       wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      wait.until(d -> !java.util.Objects.equals(renders, d.findElement(By.id("view")).getAttribute("data-renders")));
     }
   }
 
@@ -149,6 +155,28 @@ class BrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-text")));
     wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-i18n='nav.search']"), "Search"));
     shot("report-en");
+    language("ar");
+  }
+
+  @Test
+  void anAffiliationShowsItsBestEvidenceFirstAndAllOfItOnRequest() throws IOException {
+    open("#/entity/" + "Iyad%20Ag%20Ghaly");
+    language("en"); // the count in the summary in Western digits
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-i18n='nav.search']"), "Search"));
+    WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fact .show-all")));
+    WebElement fact = button.findElement(By.xpath("ancestor::li[contains(@class,'fact')]"));
+    WebElement summary = fact.findElement(By.cssSelector("details summary"));
+    summary.click();
+    assertThat(fact.findElements(By.cssSelector(".evidence-list > li"))).hasSize(3);
+    int total = Integer.parseInt(summary.getText().replaceAll("[^0-9]", ""));
+    assertThat(total).isGreaterThan(3);
+    assertThat(button.getText()).contains(String.valueOf(total));
+    button.click();
+    wait.until(d -> fact.findElements(By.cssSelector(".show-all")).isEmpty());
+    List<String> all = fact.findElements(By.cssSelector(".evidence-list > li a.evidence")).stream()
+        .map(a -> a.getAttribute("href")).toList();
+    assertThat(all).hasSize(total).doesNotHaveDuplicates();
+    shot("entity-evidence-en");
     language("ar");
   }
 
@@ -282,7 +310,9 @@ class BrowserTest {
     Files.writeString(file, "أعلن الجيش النيجري توقيف عنصرين من تنظيم الدولة في ولاية تيلابيري. كلمةللرفعمنالصفحة");
     open("#/ingest");
     language("ar");
-    driver.findElement(By.id("ingest-files")).sendKeys(file.toAbsolutePath().toString());
+    // waited for, not looked up once: seen missing for a moment under load while the page rendered
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ingest-files")))
+        .sendKeys(file.toAbsolutePath().toString());
     driver.findElement(By.cssSelector("form.ingest button[type=submit]")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ingest-status"), "1"));
     wait.until(d -> Double.parseDouble(d.findElement(By.id("ingest-progress")).getAttribute("value")) == 1.0);

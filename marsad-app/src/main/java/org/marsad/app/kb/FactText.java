@@ -44,6 +44,12 @@ final class FactText {
           + e.claim().timeText().map(t -> " time «" + t + "»").orElse("")
           + " chars " + e.claim().start() + "-" + e.claim().end() + ": «" + oneLine(e.claim().evidence()) + "»");
     }
+    int more = f.evidenceTotal() - f.evidence().size();
+    if (more > 0) {
+      // an entity page shows each affiliation's best few reports; `relations --entity` lists them all
+      out.println("      … and " + more + " more report" + (more == 1 ? "" : "s") + " (best graded and newest "
+          + "shown; 'marsad relations --type " + f.type().name() + " --entity NAME' lists every one)");
+    }
   }
 
   static String status(Fact f) {

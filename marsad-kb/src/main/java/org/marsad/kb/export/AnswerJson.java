@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.marsad.kb.query.Changes;
+import org.marsad.kb.query.EvidencePage;
+import org.marsad.kb.query.FactRef;
 import org.marsad.kb.query.Fact;
 import org.marsad.kb.query.Network;
 import org.marsad.kb.query.Profile;
@@ -58,12 +60,25 @@ public final class AnswerJson {
     return out;
   }
 
+  /**
+   * An entity page: each affiliation with its best few pieces of evidence, {@code evidence_total} and the
+   * {@code ref} under which the rest is paged ({@link #evidencePage}).
+   */
   public Map<String, Object> profile(Profile p) {
     Map<String, Object> m = new LinkedHashMap<>(entity(p.entity()));
     m.put("aliases", p.aliases());
     m.put("reports", p.reports());
     m.put("mentions", p.mentions());
-    m.put("affiliations", facts(p.affiliations()));
+    LongFunction<StoredEntity> named = id -> p.named().containsKey(id) ? p.named().get(id) : entities.apply(id);
+    List<Object> affiliations = new ArrayList<>();
+    for (Fact f : p.affiliations()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("ref", FactRef.of(f).toString());
+      x.putAll(JsonExport.fact(f, named, maxEvidence));
+      affiliations.add(x);
+    }
+    m.put("affiliations", affiliations);
+    m.put("affiliations_total", p.affiliationsTotal());
     m.put("last_seen", p.lastSeen().map(ls -> {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("place", entity(ls.place()));
@@ -80,6 +95,19 @@ public final class AnswerJson {
           "by_hand", d.byHand(), "at", d.createdAt().toString()));
     }
     m.put("decisions", decisions);
+    return m;
+  }
+
+  /** {"fact", "items": [evidence...], "total", "limit", "next_cursor"}: one page of a fact's evidence. */
+  public Map<String, Object> evidencePage(EvidencePage page) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fact", page.fact().toString());
+    List<Object> items = new ArrayList<>();
+    page.items().forEach(e -> items.add(JsonExport.evidence(e)));
+    m.put("items", items);
+    m.put("total", page.total());
+    m.put("limit", page.limit());
+    m.put("next_cursor", page.next().orElse(null));
     return m;
   }
 

@@ -57,7 +57,8 @@ public final class JsonExport {
 
   /**
    * A fact with at most {@code maxEvidence} pieces of evidence, in the fact's order; {@code evidence_total} says
-   * how many there are. A fact that a thousand reports repeat would otherwise weigh megabytes.
+   * how many there are (also when the fact itself carries only its best few). A fact that a thousand reports
+   * repeat would otherwise weigh megabytes.
    */
   public static Map<String, Object> fact(Fact f, LongFunction<StoredEntity> entities, int maxEvidence) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -78,23 +79,28 @@ public final class JsonExport {
     m.put("derivation", f.confidence().derivation());
     List<Object> evidence = new ArrayList<>();
     for (Fact.Evidence e : f.evidence().subList(0, Math.min(maxEvidence, f.evidence().size()))) {
-      Map<String, Object> ev = new LinkedHashMap<>();
-      ev.put("report", e.claim().reportId());
-      ev.put("source", e.source());
-      ev.put("grade", e.grade());
-      ev.put("published", e.published().map(Object::toString).orElse(null));
-      ev.put("modality", e.claim().modality().name());
-      ev.put("attribution", e.claim().attribution().orElse(null));
-      ev.put("time", e.claim().timeText().orElse(null));
-      ev.put("earliest", e.claim().earliest().map(Object::toString).orElse(null));
-      ev.put("latest", e.claim().latest().map(Object::toString).orElse(null));
-      ev.put("start", e.claim().start());
-      ev.put("end", e.claim().end());
-      ev.put("text", e.claim().evidence());
-      evidence.add(ev);
+      evidence.add(evidence(e));
     }
     m.put("evidence", evidence);
-    m.put("evidence_total", f.evidence().size());
+    m.put("evidence_total", f.evidenceTotal());
     return m;
+  }
+
+  /** One report's statement of a fact: where it is, how it is said, and how the report is graded. */
+  public static Map<String, Object> evidence(Fact.Evidence e) {
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("report", e.claim().reportId());
+    ev.put("source", e.source());
+    ev.put("grade", e.grade());
+    ev.put("published", e.published().map(Object::toString).orElse(null));
+    ev.put("modality", e.claim().modality().name());
+    ev.put("attribution", e.claim().attribution().orElse(null));
+    ev.put("time", e.claim().timeText().orElse(null));
+    ev.put("earliest", e.claim().earliest().map(Object::toString).orElse(null));
+    ev.put("latest", e.claim().latest().map(Object::toString).orElse(null));
+    ev.put("start", e.claim().start());
+    ev.put("end", e.claim().end());
+    ev.put("text", e.claim().evidence());
+    return ev;
   }
 }

@@ -1,20 +1,24 @@
 package org.marsad.kb.ingest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.marsad.extract.Entity;
+import org.marsad.extract.EntityType;
 import org.marsad.extract.Extraction;
 import org.marsad.extract.Mention;
 import org.marsad.extract.Relation;
 import org.marsad.extract.Role;
 import org.marsad.extract.lexicon.Lexicon;
+import org.marsad.kb.grade.Grade;
 import org.marsad.kb.index.FacetLabels;
 import org.marsad.kb.query.EntityLookup;
 import org.marsad.kb.resolve.CrossReportResolver;
@@ -25,6 +29,9 @@ import org.marsad.kb.store.Claims;
 import org.marsad.kb.store.Decisions;
 import org.marsad.kb.store.Entities;
 import org.marsad.kb.store.EntityCache;
+import org.marsad.kb.store.FactSummaries;
+import org.marsad.kb.store.LastPlaces;
+import org.marsad.kb.store.Recency;
 import org.marsad.kb.store.Mentions;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredEntity;
@@ -55,8 +62,12 @@ final class ExtractionWriter {
     this.cache = cache;
   }
 
-  /** Writes the extraction; {@code checkWatches} is false when the store has no watch to check. */
-  Written write(long reportId, String sha256, Extraction x, Instant now, boolean checkWatches) {
+  /**
+   * Writes the extraction of a report of this grade and publication day; {@code checkWatches} is false when the
+   * store has no watch to check.
+   */
+  Written write(long reportId, String sha256, Extraction x, Instant now, boolean checkWatches, Grade grade,
+                Optional<LocalDate> published) {
     CodePoints cp = new CodePoints(x.text());
     Entities entities = new Entities(h, cache);
     CrossReportResolver resolver = new CrossReportResolver(entities, new Decisions(h, cache), lexicon, nameKey);
@@ -66,9 +77,13 @@ final class ExtractionWriter {
     Set<String> people = new HashSet<>();
     Set<String> places = new HashSet<>();
     Map<Long, Integer> perEntity = new HashMap<>();
+    Set<Long> placeIds = new HashSet<>();
     for (Entity e : x.entities()) {
       Resolution r = resolver.resolve(e, sha256, now);
       idOf.put(e.id(), r.entity().id());
+      if (r.entity().type() == EntityType.LOCATION) {
+        placeIds.add(r.entity().id());
+      }
       Set<Integer> starts = new HashSet<>();
       List<int[]> spans = new ArrayList<>();
       for (Mention m : e.mentions()) {
@@ -99,7 +114,8 @@ final class ExtractionWriter {
           cp.of(ev.end()), ev.text(), rel.confidence(), args));
       types.add(rel.type().name());
     }
-    int argRows = claims.insertAll(newClaims, now).argRows();
+    Claims.Inserted inserted = claims.insertAll(newClaims, now);
+    summarise(newClaims, inserted.ids(), grade, published, placeIds);
     Watches watches = new Watches(h);
     int alerts = 0;
     if (checkWatches && !x.relations().isEmpty() && watches.any()) {
@@ -107,6 +123,33 @@ final class ExtractionWriter {
       alerts = matcher.check(claims.find(ClaimFilter.all().inReport(reportId)), now);
     }
     return new Written(x.entities().size(), x.relations().size(), alerts, groups, people, places, types,
-        perEntity, new Reports.Rows(mentions.size(), newClaims.size(), argRows));
+        perEntity, new Reports.Rows(mentions.size(), newClaims.size(), inserted.argRows()));
+  }
+
+  /** Counts the report's claims into the kept facts and last places, in the report's transaction. */
+  private void summarise(List<Claims.NewClaim> newClaims, List<Long> ids, Grade grade, Optional<LocalDate> published,
+                         Set<Long> placeIds) {
+    List<FactSummaries.NewEvidence> kept = new ArrayList<>();
+    List<LastPlaces.Candidate> placed = new ArrayList<>();
+    for (int i = 0; i < newClaims.size(); i++) {
+      Claims.NewClaim n = newClaims.get(i);
+      Map<Role, List<Long>> stored = new EnumMap<>(Role.class);
+      n.args().forEach((role, args) -> stored.put(role, args.stream().map(Claims.Arg::entityId).toList()));
+      Optional<LocalDate> when = Recency.when(n.earliest(), n.latest(), published);
+      if (FactSummaries.KEPT.contains(n.type())) {
+        kept.add(new FactSummaries.NewEvidence(ids.get(i), n.type(), stored, grade, n.modality(), when));
+      }
+      if (LastPlaces.PLACE_ROLES.stream().anyMatch(r -> !stored.getOrDefault(Role.valueOf(r), List.of()).isEmpty())) {
+        for (List<Long> entities : stored.values()) {
+          for (long entity : entities) {
+            if (!placeIds.contains(entity)) {
+              placed.add(new LastPlaces.Candidate(entity, Recency.of(when), ids.get(i)));
+            }
+          }
+        }
+      }
+    }
+    new FactSummaries(h).add(kept);
+    new LastPlaces(h).add(placed);
   }
 }

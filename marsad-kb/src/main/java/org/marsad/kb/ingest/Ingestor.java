@@ -271,7 +271,7 @@ public final class Ingestor {
     long reportId = new Reports(h).insert(new NewReport(in.input(), in.original(), in.sha256(), in.text(),
         in.charset(), in.format().label(), in.title(), in.url(), language, published, source.id(), cred), now);
     ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(reportId,
-        in.sha256(), x, now, watchesSet(h));
+        in.sha256(), x, now, watchesSet(h), new org.marsad.kb.grade.Grade(source.reliability(), cred), published);
     new Reports(h).markComplete(reportId, w.rows());
     IndexedReport doc = new IndexedReport(reportId, in.sha256(), in.title().orElse(""), in.text(), language,
         published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes(), w.mentionsPerEntity());

@@ -37,6 +37,7 @@ public final class Reextractor {
         .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getTimestamp(2)))
         .forEach(e -> firstSeen.put(e.getKey(), e.getValue()));
     db.handle().useTransaction(h -> {
+      org.marsad.kb.store.Summaries.clear(h);
       for (String table : new String[] {"alert", "claim_arg", "claim", "mention", "alias"}) {
         h.execute("DELETE FROM " + table);
       }
@@ -56,7 +57,7 @@ public final class Reextractor {
       Instant now = clock.instant();
       db.handle().useTransaction(h -> {
         ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(id,
-            r.sha256(), x, now, true);
+            r.sha256(), x, now, true, r.grade(), r.published());
         reports.markComplete(id, w.rows()); // the counts Leftovers checks follow the new extraction
       });
       progress.accept(id);

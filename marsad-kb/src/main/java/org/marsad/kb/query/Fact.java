@@ -14,6 +14,10 @@ import org.marsad.kb.store.StoredClaim;
  * One relation or event as the whole knowledge base knows it: the claims of every report that states it,
  * each kept as its own evidence. {@code when} is event time (when it happened, by the reports' own time
  * expressions, else by publication date), never ingest time.
+ *
+ * <p>{@code evidence} is every piece of evidence, except in a fact read from its kept summary (an entity page's
+ * affiliations), which carries only its best few: {@code confidence} always counts them all, and
+ * {@link #evidenceTotal} says how many there are.
  */
 public record Fact(RelationType type, Map<Role, List<Long>> args, List<Evidence> evidence, Optional<LocalDate> when,
                    Confidence confidence) {
@@ -30,14 +34,17 @@ public record Fact(RelationType type, Map<Role, List<Long>> args, List<Evidence>
 
   /** The firmest way any report states it, a denial counting only when nothing else is left. */
   public Modality modality() {
-    return evidence.stream().map(e -> e.claim().modality()).filter(m -> m != Modality.DENIED)
-        .min(Enum::compareTo).orElse(Modality.DENIED);
+    return confidence.modality();
   }
 
   /** Some reports state it and others deny it. */
   public boolean contradicted() {
-    boolean denied = evidence.stream().anyMatch(e -> e.claim().modality() == Modality.DENIED);
-    return denied && modality() != Modality.DENIED;
+    return confidence.contradicted();
+  }
+
+  /** How many pieces of evidence the fact has, whether or not {@link #evidence} holds them all. */
+  public int evidenceTotal() {
+    return confidence.reports();
   }
 
   public List<Long> arg(Role r) {

@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.marsad.extract.RelationType;
-import org.marsad.extract.Role;
 import org.marsad.kb.KbException;
 import org.marsad.kb.grade.Confidence;
 import org.marsad.kb.store.Reports;
@@ -110,23 +107,6 @@ public final class FactBuilder {
   }
 
   static String key(StoredClaim c) {
-    StringBuilder sb = new StringBuilder(c.type().name());
-    if (c.type().shape() == RelationType.Shape.SYMMETRIC) {
-      TreeSet<Long> all = new TreeSet<>();
-      for (Role r : List.of(Role.SUBJECT, Role.OBJECT, Role.PARTICIPANTS)) {
-        all.addAll(c.arg(r));
-      }
-      sb.append("|with=").append(all);
-      for (Role r : List.of(Role.LOCATION)) {
-        sb.append('|').append(r).append('=').append(new TreeSet<>(c.arg(r)));
-      }
-      return sb.toString();
-    }
-    for (Role r : Role.values()) {
-      if (!c.arg(r).isEmpty()) {
-        sb.append('|').append(r).append('=').append(new TreeSet<>(c.arg(r)));
-      }
-    }
-    return sb.toString();
+    return org.marsad.kb.store.FactKey.of(c.type(), c.args());
   }
 }

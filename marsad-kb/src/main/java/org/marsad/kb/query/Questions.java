@@ -23,16 +23,18 @@ import org.marsad.kb.store.Claims;
 import org.marsad.kb.store.Decision;
 import org.marsad.kb.store.Decisions;
 import org.marsad.kb.store.Entities;
+import org.marsad.kb.store.FactSummaries;
+import org.marsad.kb.store.LastPlaces;
 import org.marsad.kb.store.Mentions;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredEntity;
 
 /** The analyst's questions to the whole body of reporting. "As of" is event time, not ingest time. */
 public final class Questions {
-  static final Set<RelationType> AFFILIATIONS = Set.of(RelationType.MEMBER_OF, RelationType.LEADER_OF,
-      RelationType.PLEDGED_ALLEGIANCE, RelationType.PART_OF, RelationType.SPLIT_FROM);
-  private static final int LAST_SEEN_CLAIMS = 20;
-  private static final Set<Role> PLACE_ROLES = Set.of(Role.LOCATION, Role.DESTINATION, Role.ORIGIN);
+  /** What an entity page lists as affiliations; the store keeps a summary of each such fact. */
+  static final Set<RelationType> AFFILIATIONS = FactSummaries.KEPT;
+  /** The place a claim puts its entities at, in the order a last place is chosen from. */
+  private static final List<Role> PLACE_ROLES = List.of(Role.DESTINATION, Role.LOCATION, Role.ORIGIN);
   private final Handle h;
   private final Entities entities;
   private final EntityLookup lookup;
@@ -73,49 +75,78 @@ public final class Questions {
         .orElseThrow(() -> new UnknownEntityException("no entity with id " + id));
   }
 
+  /**
+   * The entity's profile, from what the store keeps for entity pages: its affiliations come from the kept fact
+   * summaries and its last place from the kept newest placed claim, so the work does not grow with the number of
+   * reports that name it.
+   */
   public Profile profile(String typed) {
+    return profile(typed, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The profile with one page of its affiliations, from {@code offset} in event-time order, at most {@code limit}:
+   * a group can have thousands.
+   */
+  public Profile profile(String typed, int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new KbException("a page starts at 0 or later and holds at least one affiliation, not offset " + offset
+          + " and limit " + limit);
+    }
     StoredEntity e = entity(typed);
     List<Long> members = entities.members(e.id());
     Mentions.Counts counts = index.map(i -> i.reach(members))
         .map(r -> new Mentions.Counts((int) Math.min(Integer.MAX_VALUE, r.mentions()), r.reports()))
         .orElseGet(() -> new Mentions(h).counts(e.id()));
-    // Facts are built only from the claims each part needs: an entity named in many reports has tens of thousands
-    // of claims, and building every one of them into a fact made a profile take seconds.
-    List<Fact> affiliations = facts(ClaimFilter.all().withEntity(e.id()).withTypes(AFFILIATIONS)).stream()
-        .filter(f -> f.arg(Role.SUBJECT).contains(e.id()) || f.arg(Role.OBJECT).contains(e.id())).toList();
+    KeptFacts.Page page = new KeptFacts(h, entities).involving(e.id(), members, AFFILIATIONS, offset, limit);
+    List<Fact> affiliations = page.facts();
     Set<String> idents = new HashSet<>();
     members.forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));
     List<Decision> decisions = new Decisions(h).all().stream()
         .filter(d -> idents.contains(d.identA()) || idents.contains(d.identB())).toList();
+    Optional<Profile.LastSeen> lastSeen = lastSeen(e, members);
+    Set<Long> named = new HashSet<>();
+    affiliations.forEach(f -> f.args().values().forEach(named::addAll));
     return new Profile(e, entities.aliases(e.id()), counts.reports(), counts.mentions(), affiliations,
-        lastSeen(e), decisions);
+        page.total(), lastSeen, decisions, entities.canonical(named));
   }
 
-  private Optional<Profile.LastSeen> lastSeen(StoredEntity e) {
+  /**
+   * One page of a kept fact's evidence (an affiliation of an entity page), best grade first, then newest; the
+   * cursor is the one the previous page gave, empty for the first page.
+   */
+  public EvidencePage evidence(FactRef fact, Optional<String> cursor, int limit) {
+    if (limit < 1) {
+      throw new KbException("a page holds at least one piece of evidence, not " + limit);
+    }
+    return new KeptFacts(h, entities).page(fact, cursor, limit);
+  }
+
+  /**
+   * Where the entity was last reported: the newest claim, by event time, that names it and a place (kept per
+   * entity by ingest), with the place it names: its destination if it has one, else its location, else its origin.
+   */
+  private Optional<Profile.LastSeen> lastSeen(StoredEntity e, List<Long> members) {
     if (e.type() == EntityType.LOCATION) {
       return Optional.empty();
     }
-    // The newest few placed claims are enough: the latest evidence of the facts they make is the latest of all.
-    List<org.marsad.kb.store.StoredClaim> located = new Claims(h).newestPlaced(Set.of(e.id()), LAST_SEEN_CLAIMS);
-    List<Fact> facts = new FactBuilder(new Reports(h)).build(located);
-    Profile.LastSeen best = null;
-    LocalDate bestWhen = null;
-    for (Fact f : facts) {
-      List<Long> places = new ArrayList<>();
-      PLACE_ROLES.forEach(r -> places.addAll(f.arg(r)));
-      if (places.isEmpty()) {
-        continue;
-      }
-      for (Fact.Evidence ev : f.evidence()) {
-        LocalDate when = ev.when().orElse(LocalDate.MIN);
-        if (bestWhen == null || when.isAfter(bestWhen)) {
-          List<Long> dest = f.arg(Role.DESTINATION).isEmpty() ? places : f.arg(Role.DESTINATION);
-          best = new Profile.LastSeen(entity(dest.get(0)), ev);
-          bestWhen = when;
-        }
-      }
+    Optional<Long> newest = new LastPlaces(h).newestClaim(members);
+    if (newest.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    List<org.marsad.kb.store.StoredClaim> claims = new Claims(h).byIds(List.of(newest.get()));
+    if (claims.isEmpty()) {
+      throw new KbException("the last place kept for " + e.ident() + " names claim " + newest.get()
+          + ", which is not stored: the kept summaries are out of step with the claims");
+    }
+    org.marsad.kb.store.StoredClaim c = claims.get(0);
+    Long place = PLACE_ROLES.stream().map(c::arg).filter(ids -> !ids.isEmpty()).findFirst()
+        .map(ids -> ids.get(0)).orElseThrow(() -> new KbException("claim " + c.id() + " is kept as the last place "
+            + "of " + e.ident() + " but names no place"));
+    org.marsad.kb.store.StoredReport r = new Reports(h).byId(c.reportId()).orElseThrow();
+    Fact.Evidence ev = new Fact.Evidence(c, r.source(), r.grade().toString(), r.published(),
+        org.marsad.kb.store.Recency.when(c.earliest(), c.latest(), r.published()));
+    return Optional.of(new Profile.LastSeen(entity(place), ev));
   }
 
   /**

@@ -97,11 +97,31 @@ public final class Claims {
     return new Inserted(ids, argRows);
   }
 
-  /** Moves the arguments that one report's local entity filled to another stored entity (a split). */
+  /**
+   * Moves the arguments that one report's local entity filled to another stored entity (a split). Their claims
+   * leave the facts they were counted in and join the ones they make now, and both entities' last places are
+   * worked out again.
+   */
   public void moveArgs(long reportId, String localId, long toEntity) {
+    List<Long> moved = new ArrayList<>();
+    java.util.Set<Long> from = new java.util.TreeSet<>();
+    h.createQuery("SELECT a.claim_id, a.entity_id FROM claim_arg a JOIN claim c ON c.id = a.claim_id "
+            + "WHERE c.report_id = :r AND a.local_id = :l").bind("r", reportId).bind("l", localId)
+        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .forEach(row -> {
+          if (!moved.contains(row[0])) {
+            moved.add(row[0]);
+          }
+          from.add(row[1]);
+        });
+    FactSummaries facts = new FactSummaries(h);
+    facts.detach(moved);
     h.createUpdate("UPDATE claim_arg SET entity_id = :to WHERE local_id = :l AND claim_id IN "
         + "(SELECT id FROM claim WHERE report_id = :r)").bind("to", toEntity).bind("l", localId)
         .bind("r", reportId).execute();
+    facts.attachStored(moved);
+    from.add(toEntity);
+    new LastPlaces(h).recompute(from);
   }
 
   /**
@@ -139,24 +159,28 @@ public final class Claims {
     return read(q);
   }
 
-  /**
-   * The claims naming any of the entities (or what was merged into them) that also name a place, newest event
-   * first: the event time, else the report's publication day. For "last reported location" without building
-   * every event of a group named in thousands of reports.
-   */
-  public List<StoredClaim> newestPlaced(java.util.Collection<Long> canonicalIds, int limit) {
-    List<Long> members = new Entities(h).members(canonicalIds);
-    if (members.isEmpty()) {
-      return List.of();
+  /** The claims with these ids, without their arguments (the caller knows them), by id. */
+  public Map<Long, StoredClaim> withoutArgs(java.util.Collection<Long> ids) {
+    Map<Long, StoredClaim> out = new LinkedHashMap<>();
+    List<Long> all = List.copyOf(new java.util.TreeSet<>(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      out.putAll(bare(h.createQuery("SELECT c.* FROM claim c WHERE c.id IN (<ids>)")
+          .bindList("ids", all.subList(from, Math.min(all.size(), from + 500)))));
     }
-    return read(h.createQuery("SELECT c.* FROM claim c JOIN report r ON r.id = c.report_id WHERE c.id IN "
-            + "(SELECT a.claim_id FROM claim_arg a WHERE a.entity_id IN (<entities>)) AND EXISTS (SELECT 1 FROM "
-            + "claim_arg p WHERE p.claim_id = c.id AND p.role IN ('LOCATION', 'DESTINATION', 'ORIGIN')) "
-            + "ORDER BY COALESCE(c.earliest, c.latest, r.published) DESC NULLS LAST, c.id DESC LIMIT :n")
-        .bindList("entities", members).bind("n", limit));
+    return out;
+  }
+
+  /** The claims with these ids and their arguments (merges applied), oldest first. */
+  public List<StoredClaim> byIds(java.util.Collection<Long> ids) {
+    Map<Long, StoredClaim> claims = withoutArgs(ids);
+    return withArgs(claims);
   }
 
   private List<StoredClaim> read(Query q) {
+    return withArgs(bare(q));
+  }
+
+  private Map<Long, StoredClaim> bare(Query q) {
     Map<Long, StoredClaim> claims = new LinkedHashMap<>();
     q.map((rs, ctx) -> new StoredClaim(rs.getLong("id"), rs.getLong("report_id"), rs.getString("local_id"),
             RelationType.valueOf(rs.getString("type")), Modality.valueOf(rs.getString("modality")),
@@ -165,7 +189,7 @@ public final class Claims {
             Optional.ofNullable(rs.getDate("latest")).map(java.sql.Date::toLocalDate), rs.getInt("start_cp"),
             rs.getInt("end_cp"), rs.getString("evidence"), rs.getTimestamp("ingested_at").toInstant(), Map.of()))
         .forEach(c -> claims.put(c.id(), c));
-    return withArgs(claims);
+    return claims;
   }
 
   private List<StoredClaim> withArgs(Map<Long, StoredClaim> claims) {

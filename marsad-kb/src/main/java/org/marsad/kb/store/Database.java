@@ -53,6 +53,9 @@ public final class Database implements AutoCloseable {
                   ? "ALTER TABLE claim_arg ADD CONSTRAINT claim_arg_entity_fk FOREIGN KEY (entity_id) "
                       + "REFERENCES entity (id);"
                   : "-- (none on H2)"))
+          // V8 and V9 came after V10-V20 (numbers left free for them): a store already at V20 must still take
+          // them. Each migration touches only its own tables, so applying one after higher ones is safe.
+          .outOfOrder(true)
           .load()
           .migrate();
     } catch (FlywayException e) {
@@ -62,6 +65,7 @@ public final class Database implements AutoCloseable {
     try {
       Database db = new Database(location, Jdbi.create(ds).open());
       Leftovers.clean(db.handle);
+      Summaries.ensureBuilt(db.handle);
       return db;
     } catch (JdbiException e) {
       throw new KbException("cannot open the store at " + location.describe() + ": " + e.getMessage(), e);

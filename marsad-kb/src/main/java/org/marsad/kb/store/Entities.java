@@ -127,10 +127,36 @@ public final class Entities {
         .bind("e", entityId).bind("k", nameKey).execute();
   }
 
+  /** The names of an entity and of everything merged into it; the members are found first, by index. */
   public List<String> aliases(long canonicalId) {
-    return h.createQuery("SELECT DISTINCT a.name FROM alias a JOIN entity e ON e.id = a.entity_id "
-        + "WHERE COALESCE(e.merged_into, e.id) = :c ORDER BY a.name").bind("c", canonicalId)
-        .mapTo(String.class).list();
+    return h.createQuery("SELECT DISTINCT a.name FROM alias a WHERE a.entity_id IN (<m>) ORDER BY a.name")
+        .bindList("m", members(canonicalId)).mapTo(String.class).list();
+  }
+
+  /** The entity each of these ids stands for now (itself, or what it was merged into), in one query per 500. */
+  public java.util.Map<Long, StoredEntity> canonical(java.util.Collection<Long> ids) {
+    java.util.Map<Long, Long> canonicalOf = new java.util.HashMap<>();
+    List<Long> all = List.copyOf(new java.util.TreeSet<>(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      h.createQuery("SELECT id, COALESCE(merged_into, id) FROM entity WHERE id IN (<ids>)")
+          .bindList("ids", all.subList(from, Math.min(all.size(), from + 500)))
+          .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).forEach(r -> canonicalOf.put(r[0], r[1]));
+    }
+    java.util.Map<Long, StoredEntity> byCanonical = new java.util.HashMap<>();
+    List<Long> wanted = List.copyOf(new java.util.TreeSet<>(canonicalOf.values()));
+    for (int from = 0; from < wanted.size(); from += 500) {
+      h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.id IN (<ids>)")
+          .bindList("ids", wanted.subList(from, Math.min(wanted.size(), from + 500))).map(Entities::row)
+          .forEach(e -> byCanonical.put(e.id(), e));
+    }
+    java.util.Map<Long, StoredEntity> out = new java.util.HashMap<>();
+    canonicalOf.forEach((id, c) -> {
+      StoredEntity e = byCanonical.get(c);
+      if (e != null) {
+        out.put(id, e);
+      }
+    });
+    return out;
   }
 
   /** Points {@code absorbed} (and whatever was merged into it) at {@code into}. */

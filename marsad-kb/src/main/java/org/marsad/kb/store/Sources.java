@@ -35,6 +35,9 @@ public final class Sources {
         h.createUpdate("UPDATE source SET reliability = :r, default_credibility = :c WHERE id = :id")
             .bind("r", r.name()).bind("c", c.code()).bind("id", s.id()).execute();
       }
+      if (r != s.reliability()) {
+        new FactSummaries(h).regrade(s.id(), r); // every report of the source now weighs differently
+      }
       return new Source(s.id(), name, r, c);
     }
     Reliability r = reliability.orElse(Reliability.F);

@@ -22,6 +22,12 @@ public record StoredClaim(long id, long reportId, String localId, RelationType t
     args = Map.copyOf(args);
   }
 
+  /** The same claim with these arguments. */
+  public StoredClaim withArgs(Map<Role, List<Long>> newArgs) {
+    return new StoredClaim(id, reportId, localId, type, modality, attribution, timeText, earliest, latest, start, end,
+        evidence, ingestedAt, newArgs);
+  }
+
   public List<Long> arg(Role role) {
     return args.getOrDefault(role, List.of());
   }

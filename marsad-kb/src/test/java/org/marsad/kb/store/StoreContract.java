@@ -318,4 +318,64 @@ abstract class StoreContract {
           + "VALUES (1, 'SUBJECT', 'e3', 99)")).as("an argument that is no entity").isNotNull();
     }
   }
+
+  /**
+   * Migrations V8 and V9 were written after V10-V20: a store already at the newest version without V8 takes it on
+   * open, and builds the kept summaries from the claims it holds.
+   */
+  @Test
+  void aStoreAtTheNewestVersionWithoutV8TakesItAndBuildsItsSummaries() throws java.io.IOException {
+    java.nio.file.Path all = java.nio.file.Path.of(java.net.URI.create(Database.class
+        .getResource("/org/marsad/kb/db/migration").toString()));
+    java.nio.file.Path before = dir.resolve("migrations-without-v8");
+    java.nio.file.Files.createDirectories(before);
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(all)) {
+      for (java.nio.file.Path f : files.toList()) {
+        if (!f.getFileName().toString().startsWith("V8__")) {
+          java.nio.file.Files.copy(f, before.resolve(f.getFileName()));
+        }
+      }
+    }
+    StoreLocation old = location(dir.resolve("old"));
+    org.flywaydb.core.Flyway.configure(Database.class.getClassLoader())
+        .dataSource(old.jdbcUrl(), old.user(), old.password())
+        .locations("filesystem:" + before)
+        .placeholders(java.util.Map.of("text", old.dialect().textType(), "blob", old.dialect().blobType(),
+            "span", old.dialect().spanType(), "argEntityKey", "-- (none)"))
+        .load()
+        .migrate();
+    String sha = Sha256.hex(ARREST.getBytes(StandardCharsets.UTF_8));
+    try (org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.create(old.jdbcUrl(), old.user(), old.password())
+        .open()) {
+      assertThat(h.createQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")
+          .mapTo(Integer.class).one()).isGreaterThan(8);
+      h.execute("INSERT INTO source (id, name, reliability, default_credibility, created_at) "
+          + "VALUES (1, 's', 'B', 2, TIMESTAMP '2026-11-01 10:00:00')");
+      h.execute("INSERT INTO original (sha256, size_bytes, bytes) VALUES (?, 1, ?)", sha, new byte[] {1});
+      h.execute("INSERT INTO report (id, sha256, source_id, credibility, input_name, format, charset, language, "
+          + "published, body, ingested_at, complete) VALUES (1, ?, 1, 2, 'a.txt', 'txt', 'UTF-8', 'ar', "
+          + "DATE '2016-05-01', ?, TIMESTAMP '2026-11-01 10:00:00', TRUE)", sha, ARREST);
+      h.execute("INSERT INTO entity (id, ident, type, name, unnamed, created_at) VALUES (1, 'person/p', 'PERSON', "
+          + "'p', FALSE, TIMESTAMP '2026-11-01 10:00:00')");
+      h.execute("INSERT INTO entity (id, ident, type, name, unnamed, created_at) VALUES (2, 'group/g', "
+          + "'ARMED_GROUP', 'g', FALSE, TIMESTAMP '2026-11-01 10:00:00')");
+      h.execute("INSERT INTO claim (id, report_id, local_id, type, modality, start_cp, end_cp, evidence, "
+          + "extractor_confidence, ingested_at) VALUES (1, 1, 'r1', 'MEMBER_OF', 'ASSERTED', 0, 5, ?, 0.9, "
+          + "TIMESTAMP '2026-11-01 10:00:00')", ARREST.substring(0, 5));
+      h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id, type) "
+          + "VALUES (1, 'SUBJECT', 'e1', 1, 'MEMBER_OF')");
+      h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id, type) "
+          + "VALUES (1, 'OBJECT', 'e2', 2, 'MEMBER_OF')");
+    }
+    try (Database upgraded = Database.open(old)) {
+      org.marsad.kb.query.Profile p = new org.marsad.kb.query.Questions(upgraded.handle(), ingestor.nameKey())
+          .profile("person/p");
+      assertThat(p.affiliations()).singleElement().satisfies(f -> {
+        assertThat(f.type()).isEqualTo(RelationType.MEMBER_OF);
+        assertThat(f.evidenceTotal()).isEqualTo(1);
+        assertThat(f.confidence().derivation()).startsWith("1 report, best B2");
+        assertThat(f.when()).hasValue(java.time.LocalDate.of(2016, 5, 1));
+      });
+    }
+  }
 }
