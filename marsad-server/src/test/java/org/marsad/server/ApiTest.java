@@ -419,8 +419,12 @@ class ApiTest {
         "Q");
     assertProblem(upload(Map.of("a.txt", "نص".getBytes(StandardCharsets.UTF_8)), Map.of("published", "soon")), 400,
         "soon");
-    HttpResponse<String> huge = upload(Map.of("big.txt", new byte[(int) UPLOAD_LIMIT + 1024]), Map.of());
-    assertThat(huge.statusCode()).isEqualTo(413);
+    // announced, not sent: the server refuses on the length, and a body still being written when it answers made
+    // the client see a reset instead of the 413 (seen in CI)
+    String huge = rawRequest("POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+        + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (UPLOAD_LIMIT + 1024)
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(huge).startsWith("HTTP/1.1 413").contains(String.valueOf(UPLOAD_LIMIT));
     assertProblem(get("/api/ingest/424242"), 404, "424242");
     assertProblem(get("/api/ingest/x"), 400, "x");
   }
