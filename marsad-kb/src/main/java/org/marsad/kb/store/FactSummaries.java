@@ -249,24 +249,34 @@ public final class FactSummaries {
     Map<Long, Long> mergedInto = new java.util.HashMap<>();
     h.createQuery("SELECT id, merged_into FROM entity WHERE merged_into IS NOT NULL")
         .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).forEach(r -> mergedInto.put(r[0], r[1]));
-    Map<Long, Map<Role, List<Long>>> args = new LinkedHashMap<>();
-    h.createQuery("SELECT a.fact_id, a.role, a.entity_id FROM " + facts + " JOIN fact_summary_arg a "
-            + "ON a.fact_id = x.fact_id")
+    // one pass: each fact's row comes once per argument, and is kept the first time
+    Map<Long, String[]> rows = new java.util.TreeMap<>();
+    Map<Long, Map<Role, List<Long>>> args = new java.util.HashMap<>();
+    h.createQuery("SELECT f.id, f.type, f.first_when, f.tally, f.shown, a.role, a.entity_id FROM " + facts
+            + " JOIN fact_summary f ON f.id = x.fact_id JOIN fact_summary_arg a ON a.fact_id = f.id")
         .bindList("e", List.copyOf(entityIds)).bindList("t", names).map((rs, ctx) -> {
-          List<Long> ids = args.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Role.class))
-              .computeIfAbsent(Role.valueOf(rs.getString(2)), k -> new ArrayList<>());
-          long canonical = mergedInto.getOrDefault(rs.getLong(3), rs.getLong(3));
+          long id = rs.getLong(1);
+          rows.computeIfAbsent(id, k -> {
+            try {
+              java.sql.Date first = rs.getDate(3);
+              return new String[] {rs.getString(2), first == null ? null : first.toString(), rs.getString(4),
+                  rs.getString(5)};
+            } catch (SQLException e) {
+              throw new KbException("cannot read kept fact " + id + ": " + e.getMessage(), e);
+            }
+          });
+          List<Long> ids = args.computeIfAbsent(id, k -> new EnumMap<>(Role.class))
+              .computeIfAbsent(Role.valueOf(rs.getString(6)), k -> new ArrayList<>());
+          long canonical = mergedInto.getOrDefault(rs.getLong(7), rs.getLong(7));
           if (!ids.contains(canonical)) {
             ids.add(canonical);
           }
           return Boolean.TRUE;
         }).list();
-    return h.createQuery("SELECT f.id, f.type, f.first_when, f.tally, f.shown FROM " + facts + " JOIN fact_summary f "
-            + "ON f.id = x.fact_id ORDER BY f.id")
-        .bindList("e", List.copyOf(entityIds)).bindList("t", names)
-        .map((rs, ctx) -> new Summary(rs.getLong(1), RelationType.valueOf(rs.getString(2)),
-            args.getOrDefault(rs.getLong(1), Map.of()), date(rs, 3), rs.getString(4), rs.getString(5)))
-        .list();
+    List<Summary> out = new ArrayList<>(rows.size());
+    rows.forEach((id, r) -> out.add(new Summary(id, RelationType.valueOf(r[0]), args.get(id),
+        Optional.ofNullable(r[1]).map(LocalDate::parse), r[2], r[3])));
+    return out;
   }
 
   /**
