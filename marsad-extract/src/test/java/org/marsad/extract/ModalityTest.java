@@ -115,4 +115,11 @@ class ModalityTest {
     Relation hedged = relation(ar("قد تعلن جماعة بوكو حرام قريبا انشقاقها عن تنظيم القاعدة."), RelationType.SPLIT_FROM);
     assertThat(hedged.modality()).isEqualTo(Modality.POSSIBLE);
   }
+
+  @Test
+  void aSpeakerNamedBeforeTheVerbIsTheSourceNotTheDateAfterIt() {
+    Relation r = relation(ar("وكانت جماعة جند الخلافة قد أعلنت قبل نحو أسبوعين انشقاقها عن تنظيم القاعدة في بلاد "
+        + "المغرب الإسلامي."), RelationType.SPLIT_FROM);
+    assertThat(r.attribution()).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("جند الخلافة"));
+  }
 }

@@ -3,10 +3,12 @@ package org.marsad.extract.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.marsad.extract.EntityType;
 import org.marsad.extract.Mention;
 import org.marsad.extract.Modality;
 import org.marsad.extract.RelationType;
 import org.marsad.extract.find.Analysis;
+import org.marsad.extract.find.Candidate;
 import org.marsad.text.TokenType;
 
 /**
@@ -64,6 +66,14 @@ final class ModalityFinder {
         }
         continue;
       }
+      Optional<Mention> before = verb ? subjectBefore(hit.first()) : Optional.empty();
+      if (before.isPresent()) {
+        // "وكانت جند الخلافة قد أعلنت قبل نحو أسبوعين انشقاقها": the subject came first, and what follows the
+        // verb (here a date) is no source
+        attributions.add(new Attribution(before.get(), hit.first(), sentenceEnd, ctx.sentence(hit.first()),
+            ctx.paragraph(hit.first())));
+        continue;
+      }
       int from = hit.end();
       while (from < sentenceEnd && LEAD_WORDS.contains(a.folded(from))) {
         from++; // "a annoncé vendredi la ministre ...": the source is the noun phrase, not the day or article
@@ -81,6 +91,26 @@ final class ModalityFinder {
       attributions.add(new Attribution(ctx.mention(from, to, 0), scopeFrom, scopeTo,
           ctx.sentence(hit.first()), ctx.paragraph(hit.first())));
     }
+  }
+
+  private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "\"");
+
+  /** An Arabic actor that ends right before a speech verb, past "قد" and quotes: the speaker, subject first. */
+  private Optional<Mention> subjectBefore(int verb) {
+    Analysis a = ctx.analysis();
+    if (a.token(verb).type() != TokenType.ARABIC) {
+      return Optional.empty();
+    }
+    int k = verb;
+    while (k > 0 && BEFORE_VERB.contains(a.folded(k - 1))) {
+      k--;
+    }
+    for (Candidate c : ctx.candidates()) {
+      if (c.end() == k && c.type() != EntityType.LOCATION && ctx.sentence(c.first()) == ctx.sentence(verb)) {
+        return Optional.of(ctx.mention(c.first(), c.end(), c.offsetInFirst()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of("la", "le", "les", "l", "'", "un",
