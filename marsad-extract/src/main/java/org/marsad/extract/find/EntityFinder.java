@@ -436,26 +436,15 @@ public final class EntityFinder {
     PhraseTrie.Match<PlaceEntry> national = a.look().adjective(j);
     if (kind.equals(FACILITY) && national != null && national.offsetInFirst() == 0) {
       // "السفارة الفرنسية", "القنصلية الجزائرية", "l'ambassade française": the head belongs to the name
-      Span span = a.originalSpan(i, national.end(), head.offsetInFirst());
-      String text = a.originalText(span);
-      String folded = a.aligned().normalized().substring(a.token(i).start() + head.offsetInFirst(),
-          a.token(national.end() - 1).end());
-      String en = a.token(i).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
-      out.add(new Candidate(i, national.end(), head.offsetInFirst(), EntityType.LOCATION,
-          PLACE_NAME_KEY + kind + ":" + folded, Candidate.Kind.PLACE_NAME, text, en, Optional.empty(),
-          Optional.empty(), Optional.empty()));
+      out.add(unlisted(a, i, national.end(), head.offsetInFirst(), EntityType.LOCATION,
+          PLACE_NAME_KEY + kind + ":", Candidate.Kind.PLACE_NAME));
       return national.end();
     }
     int end = a.token(j).type() == TokenType.LATIN ? latinPlaceEnd(a, j) : arabicPlaceEnd(a, j);
     if (end <= j) {
       return i;
     }
-    Span span = a.originalSpan(j, end, 0);
-    String text = a.originalText(span);
-    String folded = a.aligned().normalized().substring(a.token(j).start(), a.token(end - 1).end());
-    String en = a.token(j).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
-    out.add(new Candidate(j, end, 0, EntityType.LOCATION, PLACE_NAME_KEY + kind + ":" + folded,
-        Candidate.Kind.PLACE_NAME, text, en, Optional.empty(), Optional.empty(), Optional.empty()));
+    out.add(unlisted(a, j, end, 0, EntityType.LOCATION, PLACE_NAME_KEY + kind + ":", Candidate.Kind.PLACE_NAME));
     return end;
   }
 
@@ -507,12 +496,20 @@ public final class EntityFinder {
       "ذاتها", "نفسها", "ذاته", "نفسه", "اخرى", "عسكريه", "امنيه");
 
   private Candidate groupName(Analysis a, int first, int end, int offset) {
-    Span span = a.originalSpan(first, end, offset);
-    String text = a.originalText(span);
+    return unlisted(a, first, end, offset, EntityType.ARMED_GROUP, "groupname:", Candidate.Kind.GROUP_NAME);
+  }
+
+  /**
+   * A name no lexicon lists: its original text, a romanised English name, and a key of its folded text, so that
+   * the same name met again in the report is the same entity.
+   */
+  private Candidate unlisted(Analysis a, int first, int end, int offset, EntityType type, String keyPrefix,
+                             Candidate.Kind kind) {
+    String text = a.originalText(a.originalSpan(first, end, offset));
     String folded = a.aligned().normalized().substring(a.token(first).start() + offset, a.token(end - 1).end());
     String en = a.token(first).type() == TokenType.LATIN ? text : capitalize(Transliterator.romanize(text));
-    return new Candidate(first, end, offset, EntityType.ARMED_GROUP, "groupname:" + folded,
-        Candidate.Kind.GROUP_NAME, text, en, Optional.empty(), Optional.empty(), Optional.empty());
+    return new Candidate(first, end, offset, type, keyPrefix + folded, kind, text, en, Optional.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   /**
