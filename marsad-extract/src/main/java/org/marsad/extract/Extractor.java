@@ -142,8 +142,16 @@ public final class Extractor {
     List<Relation> rels = new ArrayList<>();
     for (Relation r : x.relations()) {
       Map<Role, List<String>> args = new LinkedHashMap<>();
-      r.args().forEach((role, list) -> args.put(role, list.stream().map(i -> ids.getOrDefault(i, i))
-          .distinct().toList()));
+      for (Map.Entry<Role, List<String>> e : r.args().entrySet()) {
+        List<String> mapped = new ArrayList<>(e.getValue().size());
+        for (String old : e.getValue()) {
+          String id = ids.getOrDefault(old, old);
+          if (!mapped.contains(id)) {
+            mapped.add(id);
+          }
+        }
+        args.put(e.getKey(), mapped);
+      }
       rels.add(new Relation(r.id(), r.type(), args, r.modality(), r.attribution(), r.time(), r.evidence(),
           r.confidence()));
     }

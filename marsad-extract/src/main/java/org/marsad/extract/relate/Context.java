@@ -26,7 +26,8 @@ public final class Context {
   private final int[] clauseOfToken;
   private final CueHit[] cueAtToken;
   private final boolean[] insideName;
-  private final List<Integer>[] candidatesStartingAt;
+  private final int[][] candidatesStartingAt;
+  private static final int[] NONE = new int[0];
   private final String lang;
   private final LexiconIndex index;
 
@@ -74,15 +75,19 @@ public final class Context {
     cueAtToken = new CueHit[analysis.size()];
     cues.forEach(h -> cueAtToken[h.first()] = h);
     insideName = new boolean[analysis.size() + 1];
-    @SuppressWarnings("unchecked")
-    List<Integer>[] starting = new List[analysis.size()];
+    // arrays, not lists of boxed indices: the argument pickers walk these for every trigger
+    int[][] starting = new int[analysis.size()][];
     candidatesStartingAt = starting;
     for (int c = 0; c < candidates.size(); c++) {
       Candidate cand = candidates.get(c);
-      if (starting[cand.first()] == null) {
-        starting[cand.first()] = new ArrayList<>(1);
+      int[] at = starting[cand.first()];
+      if (at == null) {
+        at = new int[] {c};
+      } else {
+        at = java.util.Arrays.copyOf(at, at.length + 1);
+        at[at.length - 1] = c;
       }
-      starting[cand.first()].add(c);
+      starting[cand.first()] = at;
       if (cand.kind() != Candidate.Kind.UNNAMED && cand.kind() != Candidate.Kind.STATE) {
         for (int k = cand.first(); k < cand.end(); k++) {
           insideName[k] = true;
@@ -201,9 +206,9 @@ public final class Context {
   }
 
   /** Indices of the candidates whose first token is {@code token}. */
-  public List<Integer> candidatesStartingAt(int token) {
-    List<Integer> l = candidatesStartingAt[token];
-    return l == null ? List.of() : l;
+  public int[] candidatesStartingAt(int token) {
+    int[] at = candidatesStartingAt[token];
+    return at == null ? NONE : at;
   }
 
   public Mention mention(int first, int end, int offsetInFirst) {

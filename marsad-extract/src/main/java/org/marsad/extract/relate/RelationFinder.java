@@ -105,10 +105,11 @@ final class RelationFinder {
     int hi = triggerEnd;
     int from = Math.max(0, triggerFirst - 2 * NEAR);
     int to = Math.min(ctx.analysis().size(), triggerFirst + 2 * NEAR + 1);
+    java.util.Set<String> ids = m.argumentIds();
     for (int k = from; k < to; k++) {
       for (int i : ctx.candidatesStartingAt(k)) {
         Candidate c = ctx.candidates().get(i);
-        if (ctx.sentence(c.first()) == ctx.sentence(triggerFirst) && m.hasArgument(ctx.entityId(i))) {
+        if (ctx.sentence(c.first()) == ctx.sentence(triggerFirst) && ids.contains(ctx.entityId(i))) {
           lo = Math.min(lo, c.first());
           hi = Math.max(hi, c.end());
         }
@@ -527,7 +528,7 @@ final class RelationFinder {
       String w = ctx.analysis().folded(end);
       boolean continues = w.equals("ومنهم") || w.equals("منهم") || w.equals("بينهم") || w.equals("وبينهم")
           || w.equals("including") || w.equals("dont") || w.equals("notamment")
-          || (w.length() > 1 && w.charAt(0) == '\u0648' && !ctx.candidatesStartingAt(end).isEmpty());
+          || (w.length() > 1 && w.charAt(0) == '\u0648' && ctx.candidatesStartingAt(end).length > 0);
       if (!continues) {
         break;
       }

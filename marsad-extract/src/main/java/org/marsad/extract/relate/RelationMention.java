@@ -43,13 +43,13 @@ final class RelationMention {
     return n;
   }
 
-  /** Whether the entity fills any role. */
-  boolean hasArgument(String entityId) {
-    for (Set<String> ids : args.values()) {
-      if (ids.contains(entityId)) {
-        return true;
-      }
+  /** The entities filling any role. */
+  Set<String> argumentIds() {
+    if (args.size() == 1) {
+      return args.values().iterator().next();
     }
-    return false;
+    Set<String> all = new java.util.HashSet<>();
+    args.values().forEach(all::addAll);
+    return all;
   }
 }
