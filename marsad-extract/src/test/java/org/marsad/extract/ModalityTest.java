@@ -122,4 +122,22 @@ class ModalityTest {
         + "المغرب الإسلامي."), RelationType.SPLIT_FROM);
     assertThat(r.attribution()).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("جند الخلافة"));
   }
+
+  @Test
+  void aCallToActIsAProspectNotAnEvent() {
+    Relation ar = relation(ar("حث زعيم الجماعة أنصاره في تسجيل جديد على مهاجمة القوات الفرنسية في مالي."),
+        RelationType.ATTACK);
+    assertThat(ar.modality()).isEqualTo(Modality.POSSIBLE);
+    Relation en = relation(Extractions.of("The leader of Boko Haram urged his followers to attack schools in Borno.",
+        org.marsad.text.Language.EN, "2015-03-02"), RelationType.ATTACK);
+    assertThat(en.modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void aGroupAnnouncingItsOwnClaimHasClaimedAsAFact() {
+    Extraction x = ar("أعلنت حركة الشباب المجاهدين في بيان مسؤوليتها عن تفجير فندق في مقديشو.");
+    Relation claim = relation(x, RelationType.CLAIMED_RESPONSIBILITY);
+    assertThat(claim.modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(claim.attribution()).isEmpty();
+  }
 }

@@ -557,4 +557,15 @@ class RelationFinderTest {
     assertThat(arrest.arg(Role.TARGET)).containsExactly(entity(x, "سبعة آخرين").id());
     assertThat(arrest.arg(Role.AGENT)).containsExactly(entity(x, "وحدات الجيش التونسية").id());
   }
+
+  @Test
+  void aGroupTiedToAnotherByAnAdjectiveIsTheOneThatActs() {
+    Extraction x = ar("وأعلنت جماعة أنصار الإسلام الموالية لتنظيم القاعدة مسؤوليتها عن الهجوم على ثكنة للجيش في جيبو.");
+    Relation r = relation(x, RelationType.CLAIMED_RESPONSIBILITY);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أنصار الإسلام").id());
+    Extraction fr = Extractions.of("Le groupe Ansarul Islam lié à Al-Qaïda a attaqué un poste de police à Djibo.",
+        Language.FR, "2017-01-10");
+    Relation attack = relation(fr, RelationType.ATTACK);
+    assertThat(attack.arg(Role.AGENT)).containsExactly(entity(fr, "Ansarul Islam").id());
+  }
 }

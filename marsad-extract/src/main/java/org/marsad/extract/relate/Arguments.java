@@ -126,10 +126,49 @@ final class Arguments {
     List<Integer> in = between(from, token, p);
     for (int k = in.size() - 1; k >= 0; k--) {
       if (ctx.candidates().get(in.get(k)).end() <= token) {
-        return in.get(k);
+        return describedBy(in.get(k), p);
       }
     }
     return null;
+  }
+
+  /** Adjectives that tie a group to the one named right before them. */
+  private static final java.util.Set<String> LINK_ADJECTIVES = RelationFinder.folded("المرتبطة", "المرتبط",
+      "المرتبطين", "التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين", "المقربة", "المقرب",
+      "القريبة", "القريب", "المنشقة", "المنشق", "المتحالفة", "المتحالف", "المبايعة", "المبايع", "الحليفة",
+      "الحليف", "linked", "affiliated", "allied", "loyal", "aligned", "liée", "lié", "liés", "affiliée",
+      "affilié", "proche", "alliée", "allié");
+  private static final java.util.Set<String> LINK_PREPOSITIONS = RelationFinder.folded("ب", "ل", "من", "عن",
+      "مع", "الى", "to", "with", "a", "au", "aux", "de", "du", "des", "al");
+
+  /**
+   * "جماعة X المرتبطة بتنظيم Y أعلنت": Y only says whom X is tied to, so where Y stands nearest to a verb, X is
+   * the one meant. Gives the described candidate when it passes {@code p}, else {@code c}.
+   */
+  private Integer describedBy(int c, Predicate<Candidate> p) {
+    Analysis a = ctx.analysis();
+    int k = ctx.candidates().get(c).first() - 1;
+    if (ctx.candidates().get(c).offsetInFirst() == 0) {
+      while (k >= 0 && (LINK_PREPOSITIONS.contains(a.folded(k)) || a.folded(k).equals("\""))) {
+        k--; // "liée à l'EI", "الموالي لـ «داعش»": a preposition and quotes stand apart
+      }
+      while (k >= 0 && ARTICLES.contains(a.folded(k))) {
+        k--;
+      }
+    }
+    if (k < 1 || !LINK_ADJECTIVES.contains(a.folded(k))) {
+      return c;
+    }
+    int end = a.folded(k - 1).equals("\"") ? k - 1 : k;
+    for (int first = Math.max(0, end - 12); first < end; first++) {
+      for (int i : ctx.candidatesStartingAt(first)) {
+        Candidate head = ctx.candidates().get(i);
+        if (head.end() == end && i != c && GROUP.test(head) && p.test(head) && !nested[i]) {
+          return i;
+        }
+      }
+    }
+    return c;
   }
 
   /**

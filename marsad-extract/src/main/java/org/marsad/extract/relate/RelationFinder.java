@@ -2,8 +2,11 @@ package org.marsad.extract.relate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.extract.EntityType;
+import org.marsad.extract.Mention;
+import org.marsad.extract.Modality;
 import org.marsad.extract.RelationType;
 import org.marsad.extract.Role;
 import org.marsad.extract.find.Analysis;
@@ -101,6 +104,11 @@ final class RelationFinder {
 
   private void finish(RelationMention m, int triggerFirst, int triggerEnd) {
     m.stance = modality.stance(m.type, triggerFirst, triggerEnd);
+    if (m.type == RelationType.CLAIMED_RESPONSIBILITY && m.stance.modality() == Modality.REPORTED
+        && m.stance.attribution().isPresent() && speaksForItself(m, m.stance.attribution().get())) {
+      // "أعلنت جماعة X مسؤوليتها": the claim is the group's own statement; that it claimed is the fact
+      m.stance = new Stance(Modality.ASSERTED, Optional.empty());
+    }
     int lo = triggerFirst;
     int hi = triggerEnd;
     int from = Math.max(0, triggerFirst - 2 * NEAR);
@@ -116,6 +124,21 @@ final class RelationFinder {
       }
     }
     m.evidence = ctx.mention(lo, hi, lo == triggerFirst ? 0 : offsetOf(lo));
+  }
+
+  /** Whether the source of a mention's attribution is its own subject. */
+  private boolean speaksForItself(RelationMention m, Mention source) {
+    java.util.Set<String> subjects = m.get(Role.SUBJECT);
+    for (int i = 0; i < ctx.candidates().size(); i++) {
+      Candidate c = ctx.candidates().get(i);
+      if (subjects.contains(ctx.entityId(i))) {
+        Mention at = ctx.mention(c.first(), c.end(), c.offsetInFirst());
+        if (at.start() >= source.start() && at.start() < source.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private int offsetOf(int token) {
