@@ -297,4 +297,13 @@ class EntityFinderTest {
     Extraction x = ar("كشف الوزير سالم البوزيدي أن مسلحين اقتحموا فندقا في باماكو.");
     assertThat(entity(x, "سالم البوزيدي").mentions()).allSatisfy(m -> assertThat(m.text()).isEqualTo("سالم البوزيدي"));
   }
+
+  @Test
+  void aLatinKunyaNamesAPerson() {
+    Extraction x = Extractions.of("Police in Kano detained a senior commander, Abu Zubair, on Friday.",
+        org.marsad.text.Language.EN, "2021-04-10");
+    assertThat(entity(x, "Abu Zubair").type()).isEqualTo(EntityType.PERSON);
+    Relation arrest = Extractions.relation(x, RelationType.ARREST);
+    assertThat(arrest.arg(Role.TARGET)).contains(entity(x, "Abu Zubair").id());
+  }
 }

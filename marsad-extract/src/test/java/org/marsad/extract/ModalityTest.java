@@ -140,4 +140,18 @@ class ModalityTest {
     assertThat(claim.modality()).isEqualTo(Modality.ASSERTED);
     assertThat(claim.attribution()).isEmpty();
   }
+
+  @Test
+  void aSourceNamedLastVouchesForTheWholeSentence() {
+    Relation fr = relation(Extractions.of("Au moins douze soldats ont été tués mardi près de Gao, a annoncé l'armée malienne.",
+        org.marsad.text.Language.FR, "2022-05-04"), RelationType.KILLED);
+    assertThat(fr.modality()).isEqualTo(Modality.REPORTED);
+    assertThat(fr.attribution().orElseThrow().text()).isEqualTo("armée malienne");
+    Relation ar = relation(ar("واعتقلت قوات الأمن القيادي في تنظيم القاعدة سالم البوزيدي في بسكرة، حسب مصدر أمني."),
+        RelationType.ARREST);
+    assertThat(ar.modality()).isEqualTo(Modality.REPORTED);
+    Relation early = relation(ar("قال مصدر أمني إن قوات الأمن اعتقلت سالم البوزيدي، وهو قيادي في تنظيم القاعدة."),
+        RelationType.ARREST);
+    assertThat(early.modality()).isEqualTo(Modality.REPORTED);
+  }
 }

@@ -750,10 +750,13 @@ public final class EntityFinder {
   /** Latin script: a known given name followed by capitalised words or name connectors. */
   private int latinName(Analysis a, int i) {
     PhraseTrie.Match<String> g = a.look().givenName(i);
-    if (g == null || !capitalised(a, i)) {
+    // "Abu Musab", "Abou Hafs": a kunya names a person whatever name follows it
+    boolean kunya = LATIN_KUNYA.contains(a.folded(i)) && i + 1 < a.size()
+        && a.token(i + 1).type() == TokenType.LATIN && capitalised(a, i + 1);
+    if ((g == null && !kunya) || !capitalised(a, i)) {
       return i;
     }
-    int j = g.end();
+    int j = g != null ? g.end() : i + 1;
     int parts = 1;
     while (j < a.size() && j - i < 6) {
       Token t = a.token(j);
@@ -778,6 +781,8 @@ public final class EntityFinder {
     }
     return parts >= 2 ? j : i;
   }
+
+  private static final java.util.Set<String> LATIN_KUNYA = java.util.Set.of("abu", "abou", "abo");
 
   private static boolean capitalised(Analysis a, int i) {
     Span s = a.aligned().toOriginal(a.token(i).span());

@@ -88,9 +88,28 @@ final class ModalityFinder {
       }
       int scopeFrom = verb ? hit.first() : ctx.clauseStart(hit.first());
       int scopeTo = verb ? sentenceEnd : ctx.clauseEnd(hit.first());
+      if (closesSentence(hit.first(), to, sentenceEnd)) {
+        // "..., a annoncé le ministère de la Défense.", "...، حسب مصدر أمني.": a source named last, after a
+        // comma, vouches for the whole sentence before it
+        scopeFrom = ctx.sentenceAt(hit.first()).firstToken();
+        scopeTo = sentenceEnd;
+      }
       attributions.add(new Attribution(ctx.mention(from, to, 0), scopeFrom, scopeTo,
           ctx.sentence(hit.first()), ctx.paragraph(hit.first())));
     }
+  }
+
+  /** Whether a source cue at {@code cue}, after a comma, names a source that runs to the sentence's end. */
+  private boolean closesSentence(int cue, int sourceEnd, int sentenceEnd) {
+    Analysis a = ctx.analysis();
+    if (cue < 1 || !a.folded(cue - 1).equals(",")) {
+      return false;
+    }
+    int k = sourceEnd;
+    while (k < sentenceEnd && a.token(k).type() == TokenType.PUNCT) {
+      k++;
+    }
+    return k >= sentenceEnd;
   }
 
   private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "\"");
