@@ -568,4 +568,14 @@ class RelationFinderTest {
     Relation attack = relation(fr, RelationType.ATTACK);
     assertThat(attack.arg(Role.AGENT)).containsExactly(entity(fr, "Ansarul Islam").id());
   }
+
+  @Test
+  void aLatinRelativePassiveSpeaksOfItsAntecedent() {
+    Extraction en = Extractions.of("The group was founded by Abdelmalek Droukdel, who was killed by French troops in 2020.",
+        Language.EN, "2021-01-10");
+    assertThat(relation(en, RelationType.KILLED).arg(Role.TARGET)).containsExactly(entity(en, "Abdelmalek Droukdel").id());
+    Extraction fr = Extractions.of("Le groupe reste fidèle à Abdelmalek Droukdel, qui a été tué en juin.",
+        Language.FR, "2021-01-10");
+    assertThat(relation(fr, RelationType.KILLED).arg(Role.TARGET)).containsExactly(entity(fr, "Abdelmalek Droukdel").id());
+  }
 }

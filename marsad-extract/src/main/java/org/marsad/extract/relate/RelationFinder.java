@@ -775,6 +775,12 @@ final class RelationFinder {
         from--;
       }
       target = args.nearestBefore(hit.first(), hit.first() - from, sufferer);
+      String relative = ctx.analysis().folded(from);
+      if (target == null && from > 1 && (relative.equals("who") || relative.equals("qui"))) {
+        // "Abubakar Shekau, who was killed in 2021": the relative pronoun stands for the one before the comma
+        Integer antecedent = args.nearestEndingBefore(from - 1, 0, sufferer);
+        target = antecedent != null && args.candidate(antecedent).end() == from - 1 ? antecedent : null;
+      }
     }
     Integer agent = null;
     Analysis a = ctx.analysis();
