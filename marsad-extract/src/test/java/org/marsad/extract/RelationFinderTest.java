@@ -578,4 +578,13 @@ class RelationFinderTest {
         Language.FR, "2021-01-10");
     assertThat(relation(fr, RelationType.KILLED).arg(Role.TARGET)).containsExactly(entity(fr, "Abdelmalek Droukdel").id());
   }
+
+  @Test
+  void theMediumOfAClaimIsNotWhatWasClaimed() {
+    Extraction en = Extractions.of("Boko Haram claimed the raid in a video released by Reuters on Monday.",
+        Language.EN, "2020-01-10");
+    assertThat(relation(en, RelationType.CLAIMED_RESPONSIBILITY).arg(Role.OBJECT)).isEmpty();
+    Extraction ar = ar("وتبنت جماعة بوكو حرام العملية في تسجيل مصور نشرته وكالة أعماق.");
+    assertThat(relation(ar, RelationType.CLAIMED_RESPONSIBILITY).arg(Role.OBJECT)).isEmpty();
+  }
 }

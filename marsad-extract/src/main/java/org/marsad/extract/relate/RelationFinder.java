@@ -190,12 +190,29 @@ final class RelationFinder {
     RelationMention m = new RelationMention(RelationType.CLAIMED_RESPONSIBILITY, hit.first())
         .add(Role.SUBJECT, args.entity(subject));
     int from = Math.max(hit.end(), args.candidate(subject).end());
-    Integer object = args.firstAfter(from, NEAR, c -> c.type() != EntityType.ARMED_GROUP
+    Integer object = args.firstAfter(from, mediumAfter(from, NEAR), c -> c.type() != EntityType.ARMED_GROUP
         && c.type() != EntityType.PERSON || c.kind() == Candidate.Kind.UNNAMED);
     if (object != null) {
       m.add(Role.OBJECT, args.entity(object));
     }
     return m;
+  }
+
+  /** Nouns of the medium a claim came in: what follows one is where it was published, not what was claimed. */
+  private static final Set<String> MEDIUM_NOUNS = folded("بيان", "بيانا", "تسجيل", "تسجيلا", "شريط", "شريطا",
+      "رسالة", "تغريدة", "statement", "video", "message", "audio", "communique", "video", "message");
+
+  /** How many tokens after {@code from}, at most {@code window}, come before the first medium noun. */
+  private int mediumAfter(int from, int window) {
+    int end = Math.min(ctx.analysis().size(), from + window);
+    for (int k = from; k < end; k++) {
+      String w = ctx.analysis().folded(k);
+      // "ببيان", "وفي تسجيل": one proclitic may stand on the noun
+      if (MEDIUM_NOUNS.contains(w) || w.length() > 3 && MEDIUM_NOUNS.contains(w.substring(1))) {
+        return k - from;
+      }
+    }
+    return window;
   }
 
   private RelationMention directed(RelationType type, Context.CueHit hit) {
