@@ -733,18 +733,64 @@ public final class EntityFinder {
     if (end < a.size() && (a.folded(end).equals("\"") || a.look().entity(end) != null)) {
       return i; // a name follows: "الجماعة “X”" is not an anaphor
     }
+    PhraseTrie.Match<EntityRef> named = a.look().entity(i);
+    if (named != null && named.end() > end) {
+      return i; // the head opens a listed name: "الحركة الوطنية لتحرير أزواد" is MNLA, not "the movement"
+    }
+    String head = SPECIFIC_HEADS.get(a.token(i).type() == TokenType.ARABIC ? w : a.folded(end - 1));
+    Candidate last = null;
     for (int k = out.size() - 1; k >= 0; k--) {
       Candidate c = out.get(k);
       if (i - c.end() > ANAPHOR_REACH) {
         break; // news paragraphs are short; "الجماعة" often opens one about the group named just before
       }
       if (c.type() == EntityType.ARMED_GROUP && c.kind() != Candidate.Kind.ANAPHOR) {
-        out.add(new Candidate(i, end, offset, c.type(), c.key(), Candidate.Kind.ANAPHOR, c.nameAr(), c.nameEn(),
-            c.lexiconId(), c.geo(), Optional.empty()));
-        return end;
+        if (last == null) {
+          last = c;
+        }
+        if (head == null || namedWithHead(c, head)) {
+          last = c;
+          break;
+        }
       }
     }
+    if (last != null) {
+      out.add(new Candidate(i, end, offset, last.type(), last.key(), Candidate.Kind.ANAPHOR, last.nameAr(),
+          last.nameEn(), last.lexiconId(), last.geo(), Optional.empty()));
+      return end;
+    }
     return i;
+  }
+
+  /**
+   * Heads that say what kind of group is meant: "الحركة" is the last movement named ("حركة التوحيد والجهاد"),
+   * not a "تنظيم" named after it; "الكتيبة" the last battalion. Generic heads (الجماعة، التنظيم، the group)
+   * take the last group of any kind. Values are the head as it starts a group's name (folded, without ال).
+   */
+  private static final java.util.Map<String, String> SPECIFIC_HEADS = java.util.Map.ofEntries(
+      java.util.Map.entry("الحركه", "حركه"), java.util.Map.entry("حركته", "حركه"),
+      java.util.Map.entry("الكتيبه", "كتيبه"), java.util.Map.entry("كتيبته", "كتيبه"),
+      java.util.Map.entry("الجبهه", "جبهه"), java.util.Map.entry("movement", "movement"),
+      java.util.Map.entry("mouvement", "mouvement"), java.util.Map.entry("katiba", "katiba"),
+      java.util.Map.entry("brigade", "brigade"));
+
+  /** Whether a group's name (canonical or as written) has the head word: "Mouvement national", "حركة أنصار". */
+  private static boolean namedWithHead(Candidate c, String head) {
+    for (String name : new String[] {c.nameAr(), c.nameEn()}) {
+      if (name == null) {
+        continue;
+      }
+      for (String word : name.split("[\\s'’]+")) {
+        String f = org.marsad.text.TextNormalizer.get().fold(word).toLowerCase(java.util.Locale.ROOT);
+        if (f.startsWith("ال")) {
+          f = f.substring(2);
+        }
+        if (f.equals(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Latin script: a known given name followed by capitalised words or name connectors. */
