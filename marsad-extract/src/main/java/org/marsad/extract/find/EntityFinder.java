@@ -724,9 +724,15 @@ public final class EntityFinder {
       if (!ANAPHORS.contains(w)) {
         return i;
       }
-    } else if (LATIN_DETERMINERS.contains(w) && i + 1 < a.size()
-        && LATIN_HEADS.contains(a.folded(i + 1 < a.size() && a.folded(i + 1).equals("'") ? i + 2 : i + 1))) {
-      end = a.folded(i + 1).equals("'") ? i + 3 : i + 2;
+    } else if (LATIN_DETERMINERS.contains(w) && i + 1 < a.size()) {
+      int h = a.folded(i + 1).equals("'") ? i + 2 : i + 1;
+      if (h + 1 < a.size() && NEW_WORDS.contains(a.folded(h))) {
+        h++; // "the new group", "le nouveau groupe"
+      }
+      if (h >= a.size() || !LATIN_HEADS.contains(a.folded(h))) {
+        return i;
+      }
+      end = h + 1;
     } else {
       return i;
     }
@@ -738,6 +744,7 @@ public final class EntityFinder {
       return i; // the head opens a listed name: "الحركة الوطنية لتحرير أزواد" is MNLA, not "the movement"
     }
     String head = SPECIFIC_HEADS.get(a.token(i).type() == TokenType.ARABIC ? w : a.folded(end - 1));
+    boolean isNew = isNewGroup(a, i, end);
     Candidate last = null;
     for (int k = out.size() - 1; k >= 0; k--) {
       Candidate c = out.get(k);
@@ -748,7 +755,7 @@ public final class EntityFinder {
         if (last == null) {
           last = c;
         }
-        if (head == null || namedWithHead(c, head)) {
+        if (isNew ? namedAsNew(a, c) : head == null || namedWithHead(c, head)) {
           last = c;
           break;
         }
@@ -773,6 +780,37 @@ public final class EntityFinder {
       java.util.Map.entry("الجبهه", "جبهه"), java.util.Map.entry("movement", "movement"),
       java.util.Map.entry("mouvement", "mouvement"), java.util.Map.entry("katiba", "katiba"),
       java.util.Map.entry("brigade", "brigade"));
+
+  private static final java.util.Set<String> NEW_WORDS = java.util.Set.of("الجديد", "الجديده", "new", "nouveau",
+      "nouvelle");
+  /** Words after which a group's name is given as what it is called: "يحمل اسم X", "called X", "baptisé X". */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("اسم", "باسم", "تسميه", "مسمي",
+      "called", "named", "appele", "appelee", "baptise", "baptisee", "nom");
+
+  /** "التنظيم الجديد", "الحركة الجديدة", "the new group", "le nouveau groupe", "la nouvelle organisation". */
+  private static boolean isNewGroup(Analysis a, int i, int end) {
+    if (a.token(i).type() == TokenType.ARABIC) {
+      return end < a.size() && NEW_WORDS.contains(a.folded(end));
+    }
+    return end - 2 > i && NEW_WORDS.contains(a.folded(end - 2));
+  }
+
+  /**
+   * The group a report names as a new one: the one given after a naming word ("اندماجها في كيان واحد يحمل اسم
+   * «جماعة نصرة الإسلام والمسلمين»", "merged to form a new movement called al-Mourabitoun").
+   */
+  private static boolean namedAsNew(Analysis a, Candidate c) {
+    for (int k = c.first() - 1; k >= 0 && k >= c.first() - 3; k--) {
+      String f = a.folded(k);
+      if (NAMING_WORDS.contains(f)) {
+        return true;
+      }
+      if (a.token(k).type() != TokenType.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether a group's name (canonical or as written) has the head word: "Mouvement national", "حركة أنصار". */
   private static boolean namedWithHead(Candidate c, String head) {
