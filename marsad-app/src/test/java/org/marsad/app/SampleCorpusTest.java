@@ -71,7 +71,7 @@ class SampleCorpusTest {
   /** Measured floors; raise them when the extractor improves, never lower them. */
   static final class Floors {
     static final double ARABIC_ENTITIES = 0.80;
-    static final double ARABIC_RELATIONS = 0.39;
+    static final double ARABIC_RELATIONS = 0.41;
     static final double FRENCH_ENTITIES = 0.83;
     static final double ENGLISH_ENTITIES = 0.77;
     static final double FRENCH_ENGLISH_RELATIONS = 0.38;

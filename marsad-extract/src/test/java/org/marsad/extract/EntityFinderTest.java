@@ -103,6 +103,18 @@ class EntityFinderTest {
   }
 
   @Test
+  void aMovementAnaphorRefersToTheLastMovementNotTheLastGroup() {
+    Extraction x = ar("قالت حركة إنقاذ أزواد إنها انفصلت عن تنظيم داعش. وأكد المتحدث باسم الحركة ذلك.");
+    assertThat(entity(x, "الحركة").id()).isEqualTo(entity(x, "حركة إنقاذ أزواد").id());
+  }
+
+  @Test
+  void aHeadThatOpensAListedNameIsNoAnaphor() {
+    Extraction x = ar("هاجم تنظيم داعش المدينة. وقال مسؤول في الحركة الوطنية لتحرير أزواد إن الهجوم فشل.");
+    assertThat(entity(x, "الحركة الوطنية لتحرير أزواد").id()).isNotEqualTo(entity(x, "داعش").id());
+  }
+
+  @Test
   void demonstrativeGroupNounRefersBackInFrench() {
     Extraction x = Extractions.of("L'État islamique au Grand Sahara a revendiqué l'attaque. Ce groupe est actif "
         + "dans la région de Ménaka.", org.marsad.text.Language.FR, "2019-05-02");

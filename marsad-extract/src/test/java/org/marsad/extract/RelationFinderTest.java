@@ -587,4 +587,53 @@ class RelationFinderTest {
     Extraction ar = ar("وتبنت جماعة بوكو حرام العملية في تسجيل مصور نشرته وكالة أعماق.");
     assertThat(relation(ar, RelationType.CLAIMED_RESPONSIBILITY).arg(Role.OBJECT)).isEmpty();
   }
+
+  @Test
+  void aFounderLeadsWhatHeFounded() {
+    Extraction x = ar("وتبنت كتيبة \"الملثمين\" التي أسسها عبد الرزاق البارا الهجوم على الثكنة.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "عبد الرزاق البارا").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "كتيبة \"الملثمين").id());
+  }
+
+  @Test
+  void aFounderLeadsWhatHeFoundedInEnglish() {
+    Extraction x = Extractions.of("The attack was claimed by Ansar Dine, founded by Iyad Ag Ghaly in 2011.",
+        Language.EN, "2016-03-01");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Iyad Ag Ghaly").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Ansar Dine").id());
+  }
+
+  @Test
+  void aPossessiveRoleNounFarFromAnyGroupBelongsToTheSentencesTopic() {
+    Extraction x = ar("وكانت جماعة أنصار الدين قد أعلنت قبل شهر انفصالها عن الحركة الوطنية لتحرير أزواد وتحالفها مع "
+        + "تنظيم داعش، في رسالة صوتية نشرت على مواقع التواصل وحملت صوت أميرها أبو طلحة الليبي.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أبو طلحة الليبي").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "أنصار الدين").id());
+  }
+
+  @Test
+  void aSecretaryGeneralLeadsHisMovement() {
+    Extraction x = ar("وصرح الأمين العام للحركة العربية الأزوادية سيدي إبراهيم ولد سيداتي بأن الاتفاق صامد.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "سيدي إبراهيم ولد سيداتي").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "لحركة العربية الأزوادية").id());
+  }
+
+  @Test
+  void aRoleVerbAfterIdhGoesOnAboutTheSentencesPerson() {
+    Extraction x = ar("ويعد يحيى أبو الهمام من أبرز وجوه التيار الجهادي، إذ تولى قيادة إمارة الصحراء عام 2012.");
+    Relation r = relation(x, RelationType.LEADER_OF);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "يحيى أبو الهمام").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "إمارة الصحراء").id());
+  }
+
+  @Test
+  void theNewGroupIsTheOneGivenANewName() {
+    Extraction x = ar("أعلنت ثلاث جماعات مسلحة اندماجها في تنظيم واحد يحمل اسم \"جماعة نصرة الإسلام والمسلمين\"، "
+        + "وكانت جماعة أنصار الدين أكبرها. وأعلن قادة التنظيم الجديد مبايعتهم لتنظيم القاعدة.");
+    assertThat(entity(x, "التنظيم").id()).isEqualTo(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
+  }
 }

@@ -724,27 +724,111 @@ public final class EntityFinder {
       if (!ANAPHORS.contains(w)) {
         return i;
       }
-    } else if (LATIN_DETERMINERS.contains(w) && i + 1 < a.size()
-        && LATIN_HEADS.contains(a.folded(i + 1 < a.size() && a.folded(i + 1).equals("'") ? i + 2 : i + 1))) {
-      end = a.folded(i + 1).equals("'") ? i + 3 : i + 2;
+    } else if (LATIN_DETERMINERS.contains(w) && i + 1 < a.size()) {
+      int h = a.folded(i + 1).equals("'") ? i + 2 : i + 1;
+      if (h + 1 < a.size() && NEW_WORDS.contains(a.folded(h))) {
+        h++; // "the new group", "le nouveau groupe"
+      }
+      if (h >= a.size() || !LATIN_HEADS.contains(a.folded(h))) {
+        return i;
+      }
+      end = h + 1;
     } else {
       return i;
     }
     if (end < a.size() && (a.folded(end).equals("\"") || a.look().entity(end) != null)) {
       return i; // a name follows: "الجماعة “X”" is not an anaphor
     }
+    PhraseTrie.Match<EntityRef> named = a.look().entity(i);
+    if (named != null && named.end() > end) {
+      return i; // the head opens a listed name: "الحركة الوطنية لتحرير أزواد" is MNLA, not "the movement"
+    }
+    String head = SPECIFIC_HEADS.get(a.token(i).type() == TokenType.ARABIC ? w : a.folded(end - 1));
+    boolean isNew = isNewGroup(a, i, end);
+    Candidate last = null;
     for (int k = out.size() - 1; k >= 0; k--) {
       Candidate c = out.get(k);
       if (i - c.end() > ANAPHOR_REACH) {
         break; // news paragraphs are short; "الجماعة" often opens one about the group named just before
       }
       if (c.type() == EntityType.ARMED_GROUP && c.kind() != Candidate.Kind.ANAPHOR) {
-        out.add(new Candidate(i, end, offset, c.type(), c.key(), Candidate.Kind.ANAPHOR, c.nameAr(), c.nameEn(),
-            c.lexiconId(), c.geo(), Optional.empty()));
-        return end;
+        if (last == null) {
+          last = c;
+        }
+        if (isNew ? namedAsNew(a, c) : head == null || namedWithHead(c, head)) {
+          last = c;
+          break;
+        }
       }
     }
+    if (last != null) {
+      out.add(new Candidate(i, end, offset, last.type(), last.key(), Candidate.Kind.ANAPHOR, last.nameAr(),
+          last.nameEn(), last.lexiconId(), last.geo(), Optional.empty()));
+      return end;
+    }
     return i;
+  }
+
+  /**
+   * Heads that say what kind of group is meant: "الحركة" is the last movement named ("حركة التوحيد والجهاد"),
+   * not a "تنظيم" named after it; "الكتيبة" the last battalion. Generic heads (الجماعة، التنظيم، the group)
+   * take the last group of any kind. Values are the head as it starts a group's name (folded, without ال).
+   */
+  private static final java.util.Map<String, String> SPECIFIC_HEADS = java.util.Map.ofEntries(
+      java.util.Map.entry("الحركه", "حركه"), java.util.Map.entry("حركته", "حركه"),
+      java.util.Map.entry("الكتيبه", "كتيبه"), java.util.Map.entry("كتيبته", "كتيبه"),
+      java.util.Map.entry("الجبهه", "جبهه"), java.util.Map.entry("movement", "movement"),
+      java.util.Map.entry("mouvement", "mouvement"), java.util.Map.entry("katiba", "katiba"),
+      java.util.Map.entry("brigade", "brigade"));
+
+  private static final java.util.Set<String> NEW_WORDS = java.util.Set.of("الجديد", "الجديده", "new", "nouveau",
+      "nouvelle");
+  /** Words after which a group's name is given as what it is called: "يحمل اسم X", "called X", "baptisé X". */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("اسم", "باسم", "تسميه", "مسمي",
+      "called", "named", "appele", "appelee", "baptise", "baptisee", "nom");
+
+  /** "التنظيم الجديد", "الحركة الجديدة", "the new group", "le nouveau groupe", "la nouvelle organisation". */
+  private static boolean isNewGroup(Analysis a, int i, int end) {
+    if (a.token(i).type() == TokenType.ARABIC) {
+      return end < a.size() && NEW_WORDS.contains(a.folded(end));
+    }
+    return end - 2 > i && NEW_WORDS.contains(a.folded(end - 2));
+  }
+
+  /**
+   * The group a report names as a new one: the one given after a naming word ("اندماجها في كيان واحد يحمل اسم
+   * «جماعة نصرة الإسلام والمسلمين»", "merged to form a new movement called al-Mourabitoun").
+   */
+  private static boolean namedAsNew(Analysis a, Candidate c) {
+    for (int k = c.first() - 1; k >= 0 && k >= c.first() - 3; k--) {
+      String f = a.folded(k);
+      if (NAMING_WORDS.contains(f)) {
+        return true;
+      }
+      if (a.token(k).type() != TokenType.PUNCT) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a group's name (canonical or as written) has the head word: "Mouvement national", "حركة أنصار". */
+  private static boolean namedWithHead(Candidate c, String head) {
+    for (String name : new String[] {c.nameAr(), c.nameEn()}) {
+      if (name == null) {
+        continue;
+      }
+      for (String word : name.split("[\\s'’]+")) {
+        String f = org.marsad.text.TextNormalizer.get().fold(word).toLowerCase(java.util.Locale.ROOT);
+        if (f.startsWith("ال")) {
+          f = f.substring(2);
+        }
+        if (f.equals(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Latin script: a known given name followed by capitalised words or name connectors. */

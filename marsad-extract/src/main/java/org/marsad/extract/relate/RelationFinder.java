@@ -26,7 +26,12 @@ final class RelationFinder {
   private static final Set<String> PASSIVE_LEADER = folded("بقياده", "بزعامه", "يقودها", "يتزعمها",
       "التي يقودها", "التي يتزعمها", "الذي يتزعمه", "الذي يقوده", "التي يترأسها", "الذي يترأسه", "زعيمه",
       "زعيمها", "أميرها", "أميره", "قائدها", "قائده", "مؤسسها", "مؤسسه", "led by", "headed by", "dirige par",
-      "mene par", "conduite par", "conduit par");
+      "mene par", "conduite par", "conduit par",
+      // a founder heads what they founded: "كتيبة X التي أسسها Y", "founded by", "fondé par"
+      "أسسها", "أسسه", "founded by", "fonde par", "fondee par", "cree par", "creee par");
+  /** Role nouns with a pronoun suffix ("أميرها X"): the suffix stands for a group named before. */
+  private static final Set<String> POSSESSIVE_ROLES = folded("زعيمه", "زعيمها", "أميرها", "أميره", "قائدها",
+      "قائده", "مؤسسها", "مؤسسه");
   private static final Set<String> ORIGIN = folded("من", "from", "de", "depuis", "d");
   private static final Set<String> DESTINATION = folded("الي", "ل", "نحو", "باتجاه", "صوب", "to", "into",
       "towards", "toward", "vers", "a", "au", "en", "in");
@@ -1052,6 +1057,8 @@ final class RelationFinder {
   private static final Set<String> PERFECT_ROLE_VERBS = folded("قاد", "تولى", "ترأس", "تزعم", "أسس", "انضم",
       "التحق");
   private static final int DROPPED_SUBJECT_REACH = 60;
+  /** "ويعد X من أقدم القادة، إذ تولى قيادة Y", "ثم تولى": links after which a clause goes on with its subject. */
+  private static final Set<String> SAME_SUBJECT_LINKS = folded("إذ", "اذ", "ثم", "حيث");
 
   /**
    * "وكان يقود كتيبة «طارق بن زياد»": Arabic drops a subject the reader knows, the person the passage is about.
@@ -1077,7 +1084,8 @@ final class RelationFinder {
       boolean opens = topic.first() - sentenceStart <= 1 && topic.type() == EntityType.PERSON
           && topic.kind() != Candidate.Kind.UNNAMED;
       boolean joined = hit.first() > 0 && (ctx.analysis().folded(hit.first()).startsWith("\u0648")
-          || ctx.analysis().folded(hit.first() - 1).startsWith("\u0648"));
+          || ctx.analysis().folded(hit.first() - 1).startsWith("\u0648")
+          || SAME_SUBJECT_LINKS.contains(ctx.analysis().folded(hit.first() - 1)));
       return opens && joined ? before.get(0) : null;
     }
     int paragraph = ctx.paragraph(hit.first());
@@ -1102,6 +1110,12 @@ final class RelationFinder {
     String text = triggerText(hit);
     if (PASSIVE_LEADER.contains(text)) {
       Integer group = args.nearestEndingBefore(hit.first(), 6, Arguments.GROUP);
+      if (group == null && POSSESSIVE_ROLES.contains(text)) {
+        // "أعلنت جند الخلافة انشقاقها عن القاعدة ...، في بيان حمل توقيع أميرها X": beyond the next few words the
+        // suffix stands for the sentence's topic, its first group
+        List<Integer> groups = args.between(args.sentenceStart(hit.first()), hit.first(), Arguments.GROUP);
+        group = groups.isEmpty() ? null : groups.get(0);
+      }
       // "led by the veteran Tuareg rebel Iyad Ag Ghaly", "بقيادة الجنرال الموريتاني X": descriptors may stand
       // between the verb and the leader's name, as long as no other actor does
       Integer person = args.firstAfter(hit.end(), 7, Arguments.ACTOR);
