@@ -636,4 +636,25 @@ class RelationFinderTest {
         + "وكانت جماعة أنصار الدين أكبرها. وأعلن قادة التنظيم الجديد مبايعتهم لتنظيم القاعدة.");
     assertThat(entity(x, "التنظيم").id()).isEqualTo(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
   }
+
+  @Test
+  void countedFightersWhoJoinAGroupBecomeItsMembers() {
+    Extraction x = ar("وتحدثت مصادر محلية عن انضمام عشرات من مقاتلي حركة أنصار الدين إلى تنظيم داعش في الصحراء الكبرى.");
+    String isgs = entity(x, "تنظيم داعش في الصحراء الكبرى").id();
+    // the fighters, counted but unnamed, become members of the group they join
+    assertThat(relations(x, RelationType.MEMBER_OF)).anySatisfy(r -> {
+      assertThat(r.arg(Role.OBJECT)).containsExactly(isgs);
+      assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "عشرات من مقاتلي حركة أنصار الدين").id());
+    });
+    Extraction group = ar("وتتحدث تقارير عن قرب انضمام كتيبة أنصار الشريعة إلى تنظيم داعش في الصحراء الكبرى.");
+    Relation pledge = relation(group, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(pledge.arg(Role.OBJECT)).containsExactly(entity(group, "تنظيم داعش في الصحراء الكبرى").id());
+  }
+
+  @Test
+  void anAppositionThatGivesANameNamesTheActor() {
+    Extraction x = ar("وأفادت المصادر أن القيادي في كتيبة الفرقان، المدعو أبو دجانة القصيمي، تسلل من ليبيا إلى النيجر.");
+    Relation r = relation(x, RelationType.MOVEMENT);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أبو دجانة القصيمي").id());
+  }
 }

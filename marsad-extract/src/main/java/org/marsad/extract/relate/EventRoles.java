@@ -194,6 +194,9 @@ final class EventRoles {
   }
 
   private static final int APPOSITION_LENGTH = 14;
+  /** Words that open an apposition giving a name: "المدعو X", "المكنى X", "alias X", "dit X". */
+  private static final Set<String> NAMING_MARKERS = RelationFinder.folded("المدعو", "المكنى", "المكني", "الملقب",
+      "المعروف", "alias", "dit", "surnommé", "aka", "known");
   private static final Set<String> BETWEEN_SUBJECT_AND_VERB = RelationFinder.folded("قد", "لقد", "has", "have", "had",
       "also", "was", "were", "is", "are", "been", "a", "avait", "ont", "ete", "aussi", "\"");
 
@@ -218,6 +221,11 @@ final class EventRoles {
         if (opening.equals("and") || opening.equals("et") || opening.equals("but") || opening.equals("mais")
             || opening.length() > 2 && opening.charAt(0) == '\u0648') {
           return null; // "، وقال مصدر،": a coordinated clause, not a description
+        }
+        if (NAMING_MARKERS.contains(opening)) {
+          // "القيادي في التنظيم، المدعو أبو البراء، تسلل": the apposition names the one who acts
+          Integer named = args.firstAfter(open + 2, close - open - 2, type);
+          return named != null && args.candidate(named).type() == org.marsad.extract.EntityType.PERSON ? named : null;
         }
         Integer c = args.nearestEndingBefore(open, 0, type);
         return c != null && args.candidate(c).end() == open ? c : null;
