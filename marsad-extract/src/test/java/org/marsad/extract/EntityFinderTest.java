@@ -318,4 +318,10 @@ class EntityFinderTest {
     Relation arrest = Extractions.relation(x, RelationType.ARREST);
     assertThat(arrest.arg(Role.TARGET)).contains(entity(x, "Abu Zubair").id());
   }
+
+  @Test
+  void aKindOfGroupWrittenBeforeAQuotedNameIsFoundAgain() {
+    Extraction x = ar("اجتمع قادة كتيبة \"المرابطون\" مع مبعوث من تنظيم القاعدة في بلاد المغرب الإسلامي. وقالت الكتيبة إن اللقاء تم في ليبيا.");
+    assertThat(entity(x, "الكتيبة").id()).isEqualTo(entity(x, "المرابطون").id());
+  }
 }

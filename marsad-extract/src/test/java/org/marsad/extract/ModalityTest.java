@@ -154,4 +154,17 @@ class ModalityTest {
         RelationType.ARREST);
     assertThat(early.modality()).isEqualTo(Modality.REPORTED);
   }
+
+  @Test
+  void whatADenierAffirmsNextIsNotDenied() {
+    Extraction x = ar("ونفت جماعة أنصار الدين في بيان مبايعة تنظيم داعش، مؤكدة تمسكها ببيعة أيمن الظواهري.");
+    assertThat(relations(x, RelationType.PLEDGED_ALLEGIANCE)).anySatisfy(r -> {
+      assertThat(r.arg(Role.OBJECT)).containsExactly(Extractions.entity(x, "أيمن الظواهري").id());
+      assertThat(r.modality()).isEqualTo(Modality.REPORTED);
+    });
+    assertThat(relations(x, RelationType.PLEDGED_ALLEGIANCE)).anySatisfy(r -> {
+      assertThat(r.arg(Role.OBJECT)).containsExactly(Extractions.entity(x, "داعش").id());
+      assertThat(r.modality()).isEqualTo(Modality.DENIED);
+    });
+  }
 }

@@ -657,4 +657,12 @@ class RelationFinderTest {
     Relation r = relation(x, RelationType.MOVEMENT);
     assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "أبو دجانة القصيمي").id());
   }
+
+  @Test
+  void holdingToAPledgeIsTheSubjectsOwnPledge() {
+    Extraction x = ar("وجددت حركة أنصار الدين، في رد على بيان لتنظيم داعش، تمسكها ببيعة أيمن الظواهري.");
+    Relation r = relation(x, RelationType.PLEDGED_ALLEGIANCE);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "حركة أنصار الدين").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "أيمن الظواهري").id());
+  }
 }

@@ -755,7 +755,7 @@ public final class EntityFinder {
         if (last == null) {
           last = c;
         }
-        if (isNew ? namedAsNew(a, c) : head == null || namedWithHead(c, head)) {
+        if (isNew ? namedAsNew(a, c) : head == null || namedWithHead(c, head) || writtenAfterHead(a, c, head)) {
           last = c;
           break;
         }
@@ -810,6 +810,20 @@ public final class EntityFinder {
       }
     }
     return false;
+  }
+
+  /** Whether the head word stands right before the group's mention: 'كتيبة "المرابطون"', "وكتيبة الملثمين". */
+  private static boolean writtenAfterHead(Analysis a, Candidate c, String head) {
+    int k = c.first() - 1;
+    if (k >= 0 && a.folded(k).equals(QUOTE)) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = a.folded(k);
+    return w.equals(head) || w.length() > head.length() && w.endsWith(head)
+        && w.length() - head.length() <= 2 && "وبلف".indexOf(w.charAt(0)) >= 0;
   }
 
   /** Whether a group's name (canonical or as written) has the head word: "Mouvement national", "حركة أنصار". */

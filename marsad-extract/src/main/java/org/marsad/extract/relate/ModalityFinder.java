@@ -188,6 +188,25 @@ final class ModalityFinder {
     return Optional.ofNullable(best).map(Attribution::source);
   }
 
+  /** Participles and verbs of affirming that open a clause of their own after a denial. */
+  private static final java.util.Set<String> AFFIRMING = RelationFinder.folded("مؤكدا", "مؤكدة", "مؤكدين",
+      "واكد", "واكدت", "مشددا", "مشددة", "affirmant", "assurant", "réaffirmant", "insisting", "stressing",
+      "affirming", "reaffirming", "saying");
+
+  /**
+   * "نفت الكتيبة مبايعة داعش، مؤكدة تمسكها ببيعة الظواهري": what comes after a comma and an affirming word is
+   * asserted, not denied.
+   */
+  private boolean affirmedSince(int from, int to) {
+    Analysis a = ctx.analysis();
+    for (int k = Math.max(1, from); k < to; k++) {
+      if (AFFIRMING.contains(a.folded(k)) && a.folded(k - 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Modality hedge(int triggerFirst, int triggerEnd) {
     int clause = ctx.clause(triggerFirst);
     int sentence = ctx.sentence(triggerFirst);
@@ -224,7 +243,8 @@ final class ModalityFinder {
       }
     }
     if (denial != null) {
-      return Modality.DENIED; // a denial governs what it denies, hedges inside it included
+      // a denial governs what it denies, hedges inside it included; what the denier affirms next it reports
+      return affirmedSince(denial.end(), triggerFirst) ? Modality.REPORTED : Modality.DENIED;
     }
     if (nearest != null) {
       return Modality.valueOf(nearest.value("MODALITY"));

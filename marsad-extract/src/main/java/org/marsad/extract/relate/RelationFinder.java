@@ -354,6 +354,14 @@ final class RelationFinder {
       "dont", "notamment");
 
   private static final Set<String> BAYA_NOUNS = folded("مبايعة", "بيعة", "البيعة", "مبايعه");
+  /** Nouns of holding to a pledge with the holder as suffix: "تمسكها ببيعة X" is the sentence subject's own pledge. */
+  private static final Set<String> HELD_BY_SUFFIX = folded("تمسكها", "تمسكه", "تمسكهم", "التزامها", "التزامه",
+      "التزامهم", "وفاءها", "وفاءه", "وفاءهم", "وفائها", "وفائه", "تجديدها", "تجديده", "تجديدهم");
+
+  private boolean heldBySuffix(int trigger) {
+    return trigger > 0 && HELD_BY_SUFFIX.contains(ctx.analysis().folded(trigger - 1));
+  }
+
   private static final Set<String> SUFFIXED = folded("مبايعتها", "مبايعته", "مبايعتهم", "بيعتها", "بيعته",
       "بيعتهم", "ولاءها", "ولاءه", "ولاءهم");
 
@@ -366,6 +374,7 @@ final class RelationFinder {
     Integer subject = null;
     Integer object = null;
     Integer introduced = null;
+    boolean own = SUFFIXED.contains(trigger) || heldBySuffix(hit.first());
     for (int k = 1; k < objects.size() && introduced == null; k++) {
       if (hasObjectPreposition(objects.get(k))) {
         introduced = objects.get(k);
@@ -378,15 +387,15 @@ final class RelationFinder {
       object = toLeaders.get(0);
       int firstObject = args.candidate(object).first();
       subject = first != null && args.candidate(first).first() < firstObject && !hasObjectPreposition(first)
-          && subjectType.test(args.candidate(first)) && !SUFFIXED.contains(trigger) ? first : null;
-    } else if (!SUFFIXED.contains(trigger) && introduced != null && !hasObjectPreposition(first)
+          && subjectType.test(args.candidate(first)) && !own ? first : null;
+    } else if (!own && introduced != null && !hasObjectPreposition(first)
         && subjectType.test(args.candidate(first))) {
       subject = first;
       object = introduced;
     } else {
       object = first;
     }
-    if (subject == null && SUFFIXED.contains(trigger)) {
+    if (subject == null && own) {
       // "أعلنت جند الخلافة انشقاقها عن القاعدة ومبايعتها البغدادي": the suffix stands for the sentence's subject
       List<Integer> before = args.between(args.sentenceStart(hit.first()), hit.first(),
           subjectType.and(this::notAfterTitle));
