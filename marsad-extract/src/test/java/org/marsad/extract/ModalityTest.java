@@ -167,4 +167,12 @@ class ModalityTest {
       assertThat(r.modality()).isEqualTo(Modality.DENIED);
     });
   }
+
+  @Test
+  void aFrenchSpeakerBeforeItsVerbIsTheSource() {
+    Relation r = relation(Extractions.of("Les autorités nigériennes ont annoncé l'arrestation de Moussa Diallo à Agadez.",
+        org.marsad.text.Language.FR, "2022-02-03"), RelationType.ARREST);
+    assertThat(r.modality()).isEqualTo(Modality.REPORTED);
+    assertThat(r.attribution().orElseThrow().text()).isEqualTo("Les autorités nigériennes");
+  }
 }

@@ -665,4 +665,18 @@ class RelationFinderTest {
     assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "حركة أنصار الدين").id());
     assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "أيمن الظواهري").id());
   }
+
+  @Test
+  void theNamedAppositionAfterALongGroupNameIsTheOneArrested() {
+    Extraction fr = Extractions.of("La gendarmerie a arrêté mardi un cadre du Groupe de soutien à l'islam et aux musulmans "
+        + "(GSIM), Moussa Diallo, près de Ségou.", Language.FR, "2022-02-03");
+    assertThat(relation(fr, RelationType.ARREST).arg(Role.TARGET)).containsExactly(entity(fr, "Moussa Diallo").id());
+  }
+
+  @Test
+  void aLowercaseHeadBeforeACapitalisedNameOpensAListedGroup() {
+    Extraction fr = Extractions.of("Amadou Koufa, le chef de la katiba Macina, est réapparu dans une vidéo.",
+        Language.FR, "2019-02-28");
+    assertThat(relation(fr, RelationType.LEADER_OF).arg(Role.OBJECT)).containsExactly(entity(fr, "katiba Macina").id());
+  }
 }

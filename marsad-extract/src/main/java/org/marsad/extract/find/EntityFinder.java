@@ -134,8 +134,12 @@ public final class EntityFinder {
         continue;
       }
       boolean latin = a.token(m.first()).type() == TokenType.LATIN;
-      if (latin && !r.acronym() && !Character.isUpperCase(capitalOf(original))) {
-        continue; // proper names are capitalised in Latin script; "niger" the word is not Niger
+      if (latin && !r.acronym() && !Character.isUpperCase(capitalOf(original))
+          && !(m.end() - m.first() > 1 && LOWERCASE_HEADS.contains(a.folded(m.first()))
+          && Character.isUpperCase(capitalOf(a.originalText(a.originalSpan(m.end() - 1, m.end(), 0)))))) {
+        // proper names are capitalised in Latin script ("niger" the word is not Niger); a generic head written
+        // in lower case before a capitalised name ("la katiba Macina", "the brigade Al-Furqan") still opens it
+        continue;
       }
       if (best == null || rank(r.type()) < rank(best.type())) {
         best = r;
@@ -143,6 +147,9 @@ public final class EntityFinder {
     }
     return Optional.ofNullable(best);
   }
+
+  private static final java.util.Set<String> LOWERCASE_HEADS = java.util.Set.of("katiba", "katibat", "groupe",
+      "group", "brigade", "mouvement", "movement", "front", "organisation", "organization");
 
   /** The letter that shows a Latin name is a name: the first, or the one after "al-" ("al-Qaeda", "el-Mrabat"). */
   private static int capitalOf(String original) {

@@ -112,16 +112,20 @@ final class ModalityFinder {
     return k >= sentenceEnd;
   }
 
+  private static final java.util.Set<String> FRENCH_AUXILIARIES = java.util.Set.of("a", "ont", "avait", "avaient",
+      "aurait", "auraient", "va", "vont");
   private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد", "\"");
 
   /** An Arabic actor that ends right before a speech verb, past "قد" and quotes: the speaker, subject first. */
   private Optional<Mention> subjectBefore(int verb) {
     Analysis a = ctx.analysis();
-    if (a.token(verb).type() != TokenType.ARABIC) {
+    boolean french = ctx.lang().equals("fr") && a.token(verb).type() == TokenType.LATIN;
+    if (a.token(verb).type() != TokenType.ARABIC && !french) {
       return Optional.empty();
     }
     int k = verb;
-    while (k > 0 && BEFORE_VERB.contains(a.folded(k - 1))) {
+    // "Les autorités maliennes ont annoncé": in French the subject comes first too, past its auxiliary
+    while (k > 0 && (BEFORE_VERB.contains(a.folded(k - 1)) || french && FRENCH_AUXILIARIES.contains(a.folded(k - 1)))) {
       k--;
     }
     for (Candidate c : ctx.candidates()) {

@@ -713,7 +713,12 @@ final class RelationFinder {
     }
     if (target != null && args.candidate(target).kind() == Candidate.Kind.UNNAMED) {
       // "توقيف أحد قيادات كتيبة X، الإرهابي صفي الدين": the named apposition is the one arrested.
-      Integer named = args.firstAfter(args.candidate(target).end(), 8,
+      int from = args.candidate(target).end();
+      Integer group = args.firstAfter(from, 3, Arguments.GROUP);
+      if (group != null) {
+        from = args.candidate(group).end(); // "un cadre du Groupe de soutien à l'islam et aux musulmans (GSIM), X"
+      }
+      Integer named = args.firstAfter(from, 8,
           c -> c.type() == EntityType.PERSON && c.kind() != Candidate.Kind.UNNAMED);
       if (named != null) {
         target = named;
