@@ -679,4 +679,12 @@ class RelationFinderTest {
         Language.FR, "2019-02-28");
     assertThat(relation(fr, RelationType.LEADER_OF).arg(Role.OBJECT)).containsExactly(entity(fr, "katiba Macina").id());
   }
+
+  @Test
+  void oneGroupsOwnFoundingIsNoMerger() {
+    Extraction fr = Extractions.of("Le GSIM a prêté allégeance à Al-Qaïda lors de sa création en 2017.",
+        Language.FR, "2020-02-03");
+    assertThat(relations(fr, RelationType.MERGER)).isEmpty();
+    assertThat(relation(fr, RelationType.PLEDGED_ALLEGIANCE).arg(Role.OBJECT)).containsExactly(entity(fr, "Al-Qaïda").id());
+  }
 }

@@ -519,6 +519,11 @@ final class RelationFinder {
     List<Integer> after = args.between(hit.end(), type == RelationType.MEETING ? sentenceEnd
         : Math.min(sentenceEnd, hit.end() + NEAR), who);
     if (type == RelationType.MERGER) {
+      String owner = hit.first() > 0 ? ctx.analysis().folded(hit.first() - 1) : "";
+      if ((owner.equals("sa") || owner.equals("son") || owner.equals("its"))
+          && args.between(hit.end(), Math.min(sentenceEnd, hit.end() + NEAR), Arguments.GROUP).isEmpty()) {
+        return null; // "lors de sa création", "since its formation": one group's founding, no merger
+      }
       before = args.between(args.sentenceStart(hit.first()), hit.first(), Arguments.GROUP);
       // the merging groups follow in the trigger's own clause; "، واختارت زعيم جماعة X" starts another
       after = args.between(hit.end(), Math.min(Math.min(sentenceEnd, args.clauseEnd(hit.end() - 1) + 1),
