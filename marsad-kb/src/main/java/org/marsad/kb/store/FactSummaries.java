@@ -91,8 +91,9 @@ public final class FactSummaries {
             + "WHERE id = ?");
          PreparedStatement insert = c.prepareStatement("INSERT INTO fact_summary (fact_key, type, first_when, tally, "
             + "shown) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
-         PreparedStatement arg = c.prepareStatement("INSERT INTO fact_summary_arg (fact_id, role, entity_id, type) "
-            + "VALUES (?, ?, ?, ?)");
+         PreparedStatement arg = c.prepareStatement("INSERT INTO fact_summary_arg (fact_id, role, entity_id, type, "
+            + "first_when) VALUES (?, ?, ?, ?, ?)");
+         PreparedStatement argWhen = c.prepareStatement("UPDATE fact_summary_arg SET first_when = ? WHERE fact_id = ?");
          PreparedStatement evidence = c.prepareStatement("INSERT INTO fact_evidence (claim_id, fact_id, grade, "
             + "modality, recency) VALUES (?, ?, ?, ?, ?)")) {
       for (NewEvidence n : claims) {
@@ -105,8 +106,13 @@ public final class FactSummaries {
         try (ResultSet rs = find.executeQuery()) {
           if (rs.next()) {
             factId = rs.getLong(1);
-            Optional<LocalDate> first = earlier(Optional.ofNullable(rs.getDate(2)).map(java.sql.Date::toLocalDate),
-                n.when());
+            Optional<LocalDate> was = Optional.ofNullable(rs.getDate(2)).map(java.sql.Date::toLocalDate);
+            Optional<LocalDate> first = earlier(was, n.when());
+            if (!first.equals(was)) { // the arguments keep the event time a page orders by (V40)
+              setDate(argWhen, 1, first);
+              argWhen.setLong(2, factId);
+              argWhen.executeUpdate();
+            }
             List<Evidence> shown = parseShown(rs.getString(4));
             shown.add(ev);
             setDate(update, 1, first);
@@ -150,6 +156,7 @@ public final class FactSummaries {
         arg.setString(2, a.getKey().name());
         arg.setLong(3, entity);
         arg.setString(4, n.type().name());
+        setDate(arg, 5, n.when());
         arg.addBatch();
       }
     }
@@ -229,6 +236,8 @@ public final class FactSummaries {
       h.createUpdate("UPDATE fact_summary SET first_when = :w, tally = :t, shown = :s WHERE id = :f")
           .bind("w", first.map(java.sql.Date::valueOf).orElse(null)).bind("t", tally.encode())
           .bind("s", encodeShown(new ArrayList<>(all))).bind("f", id).execute();
+      h.createUpdate("UPDATE fact_summary_arg SET first_when = :w WHERE fact_id = :f")
+          .bind("w", first.map(java.sql.Date::valueOf).orElse(null)).bind("f", id).execute();
     }
   }
 

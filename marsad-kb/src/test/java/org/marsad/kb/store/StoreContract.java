@@ -331,7 +331,8 @@ abstract class StoreContract {
     java.nio.file.Files.createDirectories(before);
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(all)) {
       for (java.nio.file.Path f : files.toList()) {
-        if (!f.getFileName().toString().startsWith("V8__")) {
+        // V40 changes a table V8 makes: no build had it without V8, so a store from before V8 lacks it too
+        if (!f.getFileName().toString().startsWith("V8__") && !f.getFileName().toString().startsWith("V40__")) {
           java.nio.file.Files.copy(f, before.resolve(f.getFileName()));
         }
       }
