@@ -52,11 +52,19 @@
     }
   }
   class SignInNeeded extends Error {}
+  /** An answer asked for before the user moved on: whatever waited for it must not show it. */
+  class Stale extends Error {}
+  // each move (and each language switch) is a new navigation; answers are checked against it when they arrive,
+  // since a slow answer to an earlier move would otherwise replace the page the user has moved to since
+  let navigation = 0;
 
   async function api(path) {
+    const asked = navigation;
     const r = await fetch(path, { headers: headers() });
+    if (asked !== navigation) { throw new Stale(); }
     if (r.status === 401) { throw new SignInNeeded(); }
     const body = await r.json();
+    if (asked !== navigation) { throw new Stale(); }
     if (!r.ok) { throw new Error(body.detail || (r.status + "")); }
     return body;
   }
@@ -489,8 +497,10 @@
 
   // ---- routing ----
   let renders = 0;
+  let settled = 0;
 
   async function route() {
+    const mine = ++navigation;
     const hash = location.hash || "#/search";
     const [path, query] = hash.slice(1).split("?");
     const params = new URLSearchParams(query || "");
@@ -507,11 +517,16 @@
       else if (parts[0] === "login") { login(); }
       else { await search(params); }
     } catch (err) {
-      if (err instanceof SignInNeeded) {
+      if (err instanceof Stale) { /* a newer navigation shows its own page */ }
+      else if (mine !== navigation) { /* nor an error of an older one */ }
+      else if (err instanceof SignInNeeded) {
         login(sessionStorage.getItem(TOKEN) ? t("login.refused") : null);
       } else { failed(err); }
     }
-    // which route the view shows once it has shown it; a slower earlier route finishing late does not count
+    // every route that finished, shown or dropped as stale: what a test waits for before it looks
+    view.setAttribute("data-settled", String(++settled));
+    if (mine !== navigation) { return; }
+    // which route the view shows once it has shown it
     if ((location.hash || "#/search") === hash) { view.setAttribute("data-route", hash); }
     // every finished rendering counts, also of the same route again (after a language switch)
     view.setAttribute("data-renders", String(++renders));

@@ -158,6 +158,37 @@ class BrowserTest {
     language("ar");
   }
 
+  /**
+   * A slow answer to an earlier move must not replace the page the user moved to since: the entity page's answer
+   * is held back until the search the user went on to is shown, then let through.
+   */
+  @Test
+  void aSlowAnswerToAnEarlierMoveDoesNotReplaceThePageMovedTo() {
+    open("#/search");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String search = "#/search?q=%D8%A8%D9%84%D9%85%D8%AE%D8%AA%D8%A7%D8%B1"; // بلمختار
+    js.executeScript("const real = window.fetch; window.marsadRealFetch = real; let release;"
+        + "const held = new Promise(r => { release = r; }); window.marsadRelease = release; window.marsadHeld = false;"
+        + "window.fetch = (url, opts) => String(url).startsWith('/api/entities/')"
+        + " ? (window.marsadHeld = true, real(url, opts).then(r => held.then(() => r))) : real(url, opts);");
+    try {
+      int settled = Integer.parseInt(driver.findElement(By.id("view")).getAttribute("data-settled"));
+      js.executeScript("location.hash = '#/entity/Iyad%20Ag%20Ghaly'");
+      wait.until(d -> Boolean.TRUE.equals(js.executeScript("return window.marsadHeld")));
+      js.executeScript("location.hash = arguments[0]", search);
+      wait.until(d -> search.equals(d.findElement(By.id("view")).getAttribute("data-route"))
+          && !d.findElements(By.cssSelector(".hit")).isEmpty());
+      js.executeScript("window.marsadRelease()");
+      // both moves have finished: the entity page's answer has arrived and been dealt with
+      wait.until(d -> Integer.parseInt(d.findElement(By.id("view")).getAttribute("data-settled")) >= settled + 2);
+      assertThat(driver.findElements(By.cssSelector(".entity-head"))).isEmpty();
+      assertThat(driver.findElements(By.cssSelector(".hit"))).isNotEmpty();
+      assertThat(driver.findElement(By.id("view")).getAttribute("data-route")).isEqualTo(search);
+    } finally {
+      js.executeScript("window.fetch = window.marsadRealFetch; if (window.marsadRelease) { window.marsadRelease(); }");
+    }
+  }
+
   @Test
   void anAffiliationShowsItsBestEvidenceFirstAndAllOfItOnRequest() throws IOException {
     open("#/entity/" + "Iyad%20Ag%20Ghaly");

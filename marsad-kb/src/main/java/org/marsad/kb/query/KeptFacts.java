@@ -2,9 +2,9 @@ package org.marsad.kb.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.marsad.kb.store.Claims;
 import org.marsad.kb.store.Entities;
 import org.marsad.kb.store.FactKey;
 import org.marsad.kb.store.FactSummaries;
+import org.marsad.kb.store.FactSummaryRows;
 import org.marsad.kb.store.Recency;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredClaim;
@@ -76,19 +77,32 @@ final class KeptFacts {
   }
 
   /**
-   * The kept facts of these types in which the entity (given with its members) is the subject or the object, by
-   * event time as {@link FactBuilder} orders facts: those from {@code offset}, at most {@code limit}. Only the
-   * page's facts read their evidence, so a group with thousands of affiliations costs one row per fact.
+   * The kept facts of these types in which the entity (canonical: merges applied) is the subject or the object, by
+   * event time as {@link FactBuilder} orders facts: those from {@code offset}, at most {@code limit}. A group can
+   * have two thousand affiliations: they are ordered from lean rows (id, type, event time), and only the page's
+   * facts are read whole and read their evidence.
    */
-  Page involving(long canonicalId, Collection<Long> members, Set<RelationType> types, int offset, int limit) {
-    List<Joined> all = join(summaries.touching(members, types)).stream()
-        .filter(j -> j.args().getOrDefault(Role.SUBJECT, List.of()).contains(canonicalId)
-            || j.args().getOrDefault(Role.OBJECT, List.of()).contains(canonicalId))
-        .sorted(Comparator.comparing((Joined j) -> j.when().orElse(LocalDate.MAX))
-            .thenComparing(j -> j.type().name()).thenComparingLong(Joined::firstRow))
-        .toList();
+  Page involving(long canonicalId, Set<RelationType> types, int offset, int limit) {
+    FactSummaryRows rows = new FactSummaryRows(h);
+    Map<Long, Long> mergedInto = rows.mergedInto();
+    Merged merged = merged(rows, canonicalId, types, mergedInto);
+    List<Ranked> all = new ArrayList<>();
+    for (FactSummaryRows.Ranked r : rows.naming(canonicalId, types)) {
+      if (!merged.rowIds().contains(r.id())) {
+        all.add(new Ranked(r.firstWhen(), r.type(), r.id(), null));
+      }
+    }
+    merged.facts().forEach(j -> all.add(new Ranked(j.when(), j.type(), j.firstRow(), j)));
+    all.sort(Ranked.ORDER);
     int from = Math.min(offset, all.size());
-    List<Joined> joined = all.subList(from, (int) Math.min((long) from + limit, all.size()));
+    List<Ranked> ranked = all.subList(from, (int) Math.min((long) from + limit, all.size()));
+    Map<Long, Joined> plain = new HashMap<>();
+    List<Long> plainIds = ranked.stream().filter(r -> r.joined() == null).map(Ranked::firstRow).toList();
+    for (FactSummaries.Summary s : rows.byIds(plainIds, mergedInto)) {
+      plain.put(s.id(), join(List.of(s)).get(0));
+    }
+    List<Joined> joined = ranked.stream().map(r -> r.joined() != null ? r.joined() : plain.get(r.firstRow()))
+        .toList();
     List<List<FactSummaries.Evidence>> shown = joined.stream().map(Joined::shown).toList();
     List<Long> shownIds = new ArrayList<>();
     shown.forEach(s -> s.forEach(e -> shownIds.add(e.claimId())));
@@ -99,6 +113,46 @@ final class KeptFacts {
       out.add(new Fact(j.type(), j.args(), evidence.of(shown.get(i), j.args()), j.when(), j.tally().confidence()));
     }
     return new Page(out, all.size());
+  }
+
+  /** A fact in a page's order; {@code joined} is null for a kept row not yet read whole (its only row). */
+  private record Ranked(Optional<LocalDate> when, RelationType type, long firstRow, Joined joined) {
+    static final Comparator<Ranked> ORDER = Comparator.comparing((Ranked r) -> r.when().orElse(LocalDate.MAX))
+        .thenComparing(r -> r.type().name()).thenComparingLong(Ranked::firstRow);
+  }
+
+  /** The facts of a page that join rows of merged entities, and the ids of every row read for them. */
+  private record Merged(List<Joined> facts, Set<Long> rowIds) {
+  }
+
+  /**
+   * The entity's facts that may join several kept rows: those naming a merged entity, read whole and joined, with
+   * the one row each may join that names no merged entity (its stored key is its canonical key, so it is found by
+   * key). Every other row naming the entity is a fact of its own. Costs as much as the merged entities' facts, which
+   * are few; nothing when no entity is merged.
+   */
+  private Merged merged(FactSummaryRows rows, long canonicalId, Set<RelationType> types, Map<Long, Long> mergedInto) {
+    if (mergedInto.isEmpty()) {
+      return new Merged(List.of(), Set.of());
+    }
+    List<FactSummaries.Summary> read = new ArrayList<>(rows.byIds(rows.touchingAny(mergedInto.keySet(), types),
+        mergedInto).stream().filter(s -> s.args().values().stream().anyMatch(ids -> ids.contains(canonicalId)))
+        .toList());
+    Set<Long> ids = new HashSet<>();
+    read.forEach(s -> ids.add(s.id()));
+    Set<Long> partners = new HashSet<>();
+    for (Joined j : join(read)) {
+      rows.idOf(j.type(), j.args()).filter(id -> !ids.contains(id)).ifPresent(partners::add);
+    }
+    read.addAll(rows.byIds(partners, mergedInto));
+    read.sort(Comparator.comparingLong(FactSummaries.Summary::id)); // a joined fact's first row is its lowest id
+    Set<Long> rowIds = new HashSet<>(ids);
+    rowIds.addAll(partners);
+    List<Joined> facts = join(read).stream()
+        .filter(j -> j.args().getOrDefault(Role.SUBJECT, List.of()).contains(canonicalId)
+            || j.args().getOrDefault(Role.OBJECT, List.of()).contains(canonicalId))
+        .toList();
+    return new Merged(facts, Set.copyOf(rowIds));
   }
 
   /** A page of the evidence of one fact, best grade first, then newest. */

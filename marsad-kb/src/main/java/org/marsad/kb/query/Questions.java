@@ -98,7 +98,7 @@ public final class Questions {
     Mentions.Counts counts = index.map(i -> i.reach(members))
         .map(r -> new Mentions.Counts((int) Math.min(Integer.MAX_VALUE, r.mentions()), r.reports()))
         .orElseGet(() -> new Mentions(h).counts(e.id()));
-    KeptFacts.Page page = new KeptFacts(h, entities).involving(e.id(), members, AFFILIATIONS, offset, limit);
+    KeptFacts.Page page = new KeptFacts(h, entities).involving(e.id(), AFFILIATIONS, offset, limit);
     List<Fact> affiliations = page.facts();
     Set<String> idents = new HashSet<>();
     members.forEach(id -> entities.byId(id).ifPresent(m -> idents.add(m.ident())));

@@ -91,8 +91,9 @@ public final class FactSummaries {
             + "WHERE id = ?");
          PreparedStatement insert = c.prepareStatement("INSERT INTO fact_summary (fact_key, type, first_when, tally, "
             + "shown) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
-         PreparedStatement arg = c.prepareStatement("INSERT INTO fact_summary_arg (fact_id, role, entity_id, type) "
-            + "VALUES (?, ?, ?, ?)");
+         PreparedStatement arg = c.prepareStatement("INSERT INTO fact_summary_arg (fact_id, role, entity_id, type, "
+            + "first_when) VALUES (?, ?, ?, ?, ?)");
+         PreparedStatement argWhen = c.prepareStatement("UPDATE fact_summary_arg SET first_when = ? WHERE fact_id = ?");
          PreparedStatement evidence = c.prepareStatement("INSERT INTO fact_evidence (claim_id, fact_id, grade, "
             + "modality, recency) VALUES (?, ?, ?, ?, ?)")) {
       for (NewEvidence n : claims) {
@@ -105,8 +106,13 @@ public final class FactSummaries {
         try (ResultSet rs = find.executeQuery()) {
           if (rs.next()) {
             factId = rs.getLong(1);
-            Optional<LocalDate> first = earlier(Optional.ofNullable(rs.getDate(2)).map(java.sql.Date::toLocalDate),
-                n.when());
+            Optional<LocalDate> was = Optional.ofNullable(rs.getDate(2)).map(java.sql.Date::toLocalDate);
+            Optional<LocalDate> first = earlier(was, n.when());
+            if (!first.equals(was)) { // the arguments keep the event time a page orders by (V40)
+              setDate(argWhen, 1, first);
+              argWhen.setLong(2, factId);
+              argWhen.executeUpdate();
+            }
             List<Evidence> shown = parseShown(rs.getString(4));
             shown.add(ev);
             setDate(update, 1, first);
@@ -150,6 +156,7 @@ public final class FactSummaries {
         arg.setString(2, a.getKey().name());
         arg.setLong(3, entity);
         arg.setString(4, n.type().name());
+        setDate(arg, 5, n.when());
         arg.addBatch();
       }
     }
@@ -229,54 +236,17 @@ public final class FactSummaries {
       h.createUpdate("UPDATE fact_summary SET first_when = :w, tally = :t, shown = :s WHERE id = :f")
           .bind("w", first.map(java.sql.Date::valueOf).orElse(null)).bind("t", tally.encode())
           .bind("s", encodeShown(new ArrayList<>(all))).bind("f", id).execute();
+      h.createUpdate("UPDATE fact_summary_arg SET first_when = :w WHERE fact_id = :f")
+          .bind("w", first.map(java.sql.Date::valueOf).orElse(null)).bind("f", id).execute();
     }
   }
 
   /**
    * The kept facts of these types that name any of these stored entities, in any role, with all their entities as
-   * they stand now (merges applied: the canonical ids). Two joins rather than lists of ids: H2 checks a long IN list
-   * value by value for every row it reads, which made a group with two thousand affiliations take a quarter of a
-   * second.
+   * they stand now (merges applied: the canonical ids).
    */
   public List<Summary> touching(Collection<Long> entityIds, Set<RelationType> types) {
-    if (entityIds.isEmpty()) {
-      return List.of();
-    }
-    List<String> names = types.stream().map(Enum::name).sorted().toList();
-    String facts = "(SELECT DISTINCT fact_id FROM fact_summary_arg WHERE entity_id IN (<e>) AND type IN (<t>)) x";
-    // merged entities are few in any store, and their index is small: one read of them all is cheaper than looking
-    // up the entity of every argument
-    Map<Long, Long> mergedInto = new java.util.HashMap<>();
-    h.createQuery("SELECT id, merged_into FROM entity WHERE merged_into IS NOT NULL")
-        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).forEach(r -> mergedInto.put(r[0], r[1]));
-    // one pass: each fact's row comes once per argument, and is kept the first time
-    Map<Long, String[]> rows = new java.util.TreeMap<>();
-    Map<Long, Map<Role, List<Long>>> args = new java.util.HashMap<>();
-    h.createQuery("SELECT f.id, f.type, f.first_when, f.tally, f.shown, a.role, a.entity_id FROM " + facts
-            + " JOIN fact_summary f ON f.id = x.fact_id JOIN fact_summary_arg a ON a.fact_id = f.id")
-        .bindList("e", List.copyOf(entityIds)).bindList("t", names).map((rs, ctx) -> {
-          long id = rs.getLong(1);
-          rows.computeIfAbsent(id, k -> {
-            try {
-              java.sql.Date first = rs.getDate(3);
-              return new String[] {rs.getString(2), first == null ? null : first.toString(), rs.getString(4),
-                  rs.getString(5)};
-            } catch (SQLException e) {
-              throw new KbException("cannot read kept fact " + id + ": " + e.getMessage(), e);
-            }
-          });
-          List<Long> ids = args.computeIfAbsent(id, k -> new EnumMap<>(Role.class))
-              .computeIfAbsent(Role.valueOf(rs.getString(6)), k -> new ArrayList<>());
-          long canonical = mergedInto.getOrDefault(rs.getLong(7), rs.getLong(7));
-          if (!ids.contains(canonical)) {
-            ids.add(canonical);
-          }
-          return Boolean.TRUE;
-        }).list();
-    List<Summary> out = new ArrayList<>(rows.size());
-    rows.forEach((id, r) -> out.add(new Summary(id, RelationType.valueOf(r[0]), args.get(id),
-        Optional.ofNullable(r[1]).map(LocalDate::parse), r[2], r[3])));
-    return out;
+    return new FactSummaryRows(h).touching(entityIds, types);
   }
 
   /**

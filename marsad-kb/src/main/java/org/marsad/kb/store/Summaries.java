@@ -2,6 +2,7 @@ package org.marsad.kb.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -31,8 +32,16 @@ public final class Summaries {
       int claimed = tx.createUpdate("UPDATE summary_state SET version = :v WHERE id = 1 AND version <> :v")
           .bind("v", VERSION).execute();
       if (claimed == 1) {
+        // a minute or more for a large store, before any command can start: say so on stderr (stdout is the
+        // command's answer), or it looks hung
+        long claims = tx.createQuery("SELECT COUNT(*) FROM claim").mapTo(Long.class).one();
+        long start = System.nanoTime();
+        System.err.printf(Locale.ROOT, "Building the entity-page summaries of this store from its claims (%,d of "
+            + "them; once, after an upgrade; about 70 s per 100,000 reports)...%n", claims);
         new FactSummaries(tx).rebuildAll();
         new LastPlaces(tx).rebuildAll();
+        System.err.printf(Locale.ROOT, "Built the entity-page summaries in %.1f s.%n",
+            (System.nanoTime() - start) / 1e9);
       }
     });
   }

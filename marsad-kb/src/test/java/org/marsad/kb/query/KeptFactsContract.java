@@ -228,8 +228,23 @@ abstract class KeptFactsContract {
       }
       assertThat(p.lastSeen().map(ls -> ls.evidence().claim().id())).as("last place of %s", ident)
           .isEqualTo(newestPlaced(q, id));
+      assertThat(pagesOfTwo(q, ident)).as("affiliations of %s two at a time", ident)
+          .isEqualTo(p.affiliations().stream().map(f -> FactRef.of(f).toString()).toList());
+      assertThat(p.affiliationsTotal()).isEqualTo(p.affiliations().size());
     }
     return compared;
+  }
+
+  /** Every affiliation of an entity's page, asked two at a time, each page saying how many there are in all. */
+  private static List<String> pagesOfTwo(Questions q, String ident) {
+    List<String> out = new ArrayList<>();
+    int total = q.profile(ident, 0, 2).affiliationsTotal();
+    for (int offset = 0; offset < total + 2; offset += 2) {
+      Profile page = q.profile(ident, offset, 2);
+      assertThat(page.affiliationsTotal()).isEqualTo(total);
+      page.affiliations().forEach(f -> out.add(FactRef.of(f).toString()));
+    }
+    return out;
   }
 
   /** Every piece of evidence, two at a time. */
