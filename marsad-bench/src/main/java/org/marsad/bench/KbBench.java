@@ -129,6 +129,7 @@ public final class KbBench {
       sliceStart = start;
       threads.start();
       cpuStart = processCpuNanos();
+      long cpuAtStart = cpuStart;
       gcStart = gcMillis();
       int[] done = {0};
       long[] slice = {sliceStart};
@@ -141,6 +142,9 @@ public final class KbBench {
           long now = System.nanoTime();
           slices.add(String.format(Locale.ROOT, "%.0f", (n / 10) / ((now - slice[0]) / 1e9)));
           slice[0] = now;
+          // as it goes: on a shared machine a long batch may have to be stopped before its summary
+          System.out.printf(Locale.ROOT, "  %,d reports: %s reports/s in this tenth, %.2f ms CPU per report so far"
+              + "%n", i, slices.get(slices.size() - 1), (processCpuNanos() - cpuAtStart) / 1e6 / i);
         }
       });
       sync.close();
