@@ -33,11 +33,19 @@ import org.marsad.kb.store.StoreLocation;
  * largest store. Each ingest figure comes with a baseline measured in the same run: extraction alone over the
  * same reports, which is the floor any ingest pays.
  *
+ * <p>Before the measured batches, a warm-up batch of other synthetic reports ({@code --warmup}, 2,000 by default)
+ * is ingested into a throwaway store, as JMH warms up before it measures: without it the first batch mostly
+ * measures the JIT compiling the write path. Its figures are printed too, as the cold-JVM ingest; {@code --warmup
+ * 0} measures the first batch cold, as before.
+ *
  * <p>Usage: {@code java -cp marsad-bench/target/benchmarks.jar org.marsad.bench.KbBench [--reports 10000,100000]
- * [--queries 2000] [--samples samples] [--work DIR]}
+ * [--queries 2000] [--warmup 2000] [--samples samples] [--work DIR]}
  */
 public final class KbBench {
   private static final int COMMIT_EVERY = 1000;
+  /** The measured batches' reports; the warm-up batch draws others, so that none is a duplicate of them. */
+  private static final long MEASURED_SEED = 42;
+  private static final long WARMUP_SEED = 7;
   private static final String[] QUERIES = {"كيدال", "داعش", "Kidal", "Ag Ghaly", "بلمختار", "Belmokhtar",
       "تنظيم الدولة", "\"جماعة نصرة الإسلام والمسلمين\"", "القاعدة في بلاد المغرب", "Boko Haram", "اختطاف",
       "هجوم مسلح", "Ménaka", "Tillabéri", "attentat", "kidnapping", "مالي", "النيجر", "Gao Tombouctou",
@@ -49,6 +57,7 @@ public final class KbBench {
   public static void main(String[] args) throws IOException {
     List<Integer> sizes = List.of(10_000, 100_000);
     int queries = 2000;
+    int warmupReports = 2000;
     Path samples = Path.of(Corpus.DEFAULT_DIR);
     Path work = Files.createTempDirectory("marsad-kbbench");
     for (int i = 0; i < args.length; i++) {
@@ -56,10 +65,11 @@ public final class KbBench {
         case "--reports" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf)
             .toList();
         case "--queries" -> queries = Integer.parseInt(args[++i]);
+        case "--warmup" -> warmupReports = Integer.parseInt(args[++i]);
         case "--samples" -> samples = Path.of(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --reports N[,N] --queries N --samples DIR --work DIR");
+            + "; use --reports N[,N] --queries N --warmup N --samples DIR --work DIR");
       }
     }
     System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, java %s%n",
@@ -67,10 +77,19 @@ public final class KbBench {
         System.getProperty("java.version"));
     Extractor extractor = Extractor.withBuiltInLexicons();
     warmUp(extractor, samples);
+    if (warmupReports > 0) {
+      Path throwaway = work.resolve("store-warmup");
+      System.out.println("cold JVM, warm-up batch (other reports, into a throwaway store; not the measured figure):");
+      ingest(warmupReports, samples, WARMUP_SEED, throwaway, extractor);
+      delete(throwaway);
+      System.out.println("warm JVM, measured batches:");
+    } else {
+      System.out.println("cold JVM (no warm-up batch):");
+    }
     Path last = null;
     for (int n : sizes) {
       last = work.resolve("store-" + n);
-      ingest(n, samples, last, extractor);
+      ingest(n, samples, MEASURED_SEED, last, extractor);
     }
     if (last != null) {
       search(last, queries);
@@ -85,9 +104,9 @@ public final class KbBench {
     }
   }
 
-  private static void ingest(int n, Path samples, Path data, Extractor extractor) throws IOException {
-    double extractOnly = extractOnly(n, samples, extractor);
-    SyntheticReports reports = new SyntheticReports(samples, 42);
+  private static void ingest(int n, Path samples, long seed, Path data, Extractor extractor) throws IOException {
+    double extractOnly = extractOnly(n, samples, seed, extractor);
+    SyntheticReports reports = new SyntheticReports(samples, seed);
     long bytes = 0;
     long start = System.nanoTime();
     long cpuStart = 0;
@@ -110,6 +129,7 @@ public final class KbBench {
       sliceStart = start;
       threads.start();
       cpuStart = processCpuNanos();
+      long cpuAtStart = cpuStart;
       gcStart = gcMillis();
       int[] done = {0};
       long[] slice = {sliceStart};
@@ -122,6 +142,9 @@ public final class KbBench {
           long now = System.nanoTime();
           slices.add(String.format(Locale.ROOT, "%.0f", (n / 10) / ((now - slice[0]) / 1e9)));
           slice[0] = now;
+          // as it goes: on a shared machine a long batch may have to be stopped before its summary
+          System.out.printf(Locale.ROOT, "  %,d reports: %s reports/s in this tenth, %.2f ms CPU per report so far"
+              + "%n", i, slices.get(slices.size() - 1), (processCpuNanos() - cpuAtStart) / 1e6 / i);
         }
       });
       sync.close();
@@ -271,8 +294,8 @@ public final class KbBench {
     return total;
   }
 
-  private static double extractOnly(int n, Path samples, Extractor extractor) {
-    SyntheticReports reports = new SyntheticReports(samples, 42);
+  private static double extractOnly(int n, Path samples, long seed, Extractor extractor) {
+    SyntheticReports reports = new SyntheticReports(samples, seed);
     int count = Math.min(n, 10_000);
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -319,6 +342,14 @@ public final class KbBench {
       }
       Arrays.sort(nanos);
       return nanos[queries / 2] / 1e6;
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

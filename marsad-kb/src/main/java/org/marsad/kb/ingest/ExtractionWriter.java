@@ -35,6 +35,7 @@ import org.marsad.kb.store.Recency;
 import org.marsad.kb.store.Mentions;
 import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.StoredEntity;
+import org.marsad.kb.store.SummaryCache;
 import org.marsad.kb.store.Watches;
 import org.marsad.kb.watch.WatchMatcher;
 import org.marsad.text.CodePoints;
@@ -49,17 +50,20 @@ final class ExtractionWriter {
   private final Lexicon lexicon;
   private final NameKey nameKey;
   private final EntityCache cache;
+  private final SummaryCache summaries;
 
   /** How much was written, and the facets the report's search document gets. */
   record Written(int entities, int claims, int alerts, Set<String> groups, Set<String> people, Set<String> places,
                  Set<String> eventTypes, Map<Long, Integer> mentionsPerEntity, Reports.Rows rows) {
   }
 
-  ExtractionWriter(Handle h, Lexicon lexicon, NameKey nameKey, EntityCache cache) {
+  /** {@code summaries} may be null: outside a batch each report reads the kept facts it adds to. */
+  ExtractionWriter(Handle h, Lexicon lexicon, NameKey nameKey, EntityCache cache, SummaryCache summaries) {
     this.h = h;
     this.lexicon = lexicon;
     this.nameKey = nameKey;
     this.cache = cache;
+    this.summaries = summaries;
   }
 
   /**
@@ -149,7 +153,7 @@ final class ExtractionWriter {
         }
       }
     }
-    new FactSummaries(h).add(kept);
-    new LastPlaces(h).add(placed);
+    new FactSummaries(h, summaries).add(kept);
+    new LastPlaces(h, summaries).add(placed);
   }
 }

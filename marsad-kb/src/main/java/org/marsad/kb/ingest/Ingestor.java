@@ -34,6 +34,7 @@ import org.marsad.kb.store.Reports;
 import org.marsad.kb.store.Source;
 import org.marsad.kb.store.Sources;
 import org.marsad.kb.store.StoredReport;
+import org.marsad.kb.store.SummaryCache;
 
 /**
  * Stores one report at a time: extract, then grade, archive, resolve, record claims and check watches in
@@ -50,6 +51,12 @@ public final class Ingestor {
   private final NameKey nameKey;
   private final Clock clock;
   private final EntityCache cache = new EntityCache();
+  /**
+   * The kept facts and last places read or written during {@link #ingestAll}, null outside it: this ingestor also
+   * serves single reports and received bundles between other writers' changes (a partner's new version removes
+   * reports), where last places read at the start of a batch could be stale.
+   */
+  private SummaryCache summaries;
   private final java.util.Map<String, Source> sources = new java.util.HashMap<>();
   /** Reports this session stored, by SHA-256, so a repeat within a batch needs no query. */
   private final java.util.Map<String, Long> written = new java.util.HashMap<>();
@@ -163,6 +170,7 @@ public final class Ingestor {
     Reports reports = new Reports(db.handle());
     KnownReports known = new KnownReports(reports, reports.shas());
     Deque<Pending> window = new ArrayDeque<>();
+    summaries = new SummaryCache();
     try {
       db.batch(() -> {
         while (items.hasNext() || !window.isEmpty()) {
@@ -178,6 +186,7 @@ public final class Ingestor {
         }
       });
     } finally {
+      summaries = null;
       pool.shutdownNow();
     }
   }
@@ -232,6 +241,9 @@ public final class Ingestor {
     } catch (RuntimeException e) {
       // the transaction rolled back: nothing of this report is stored, and the batch goes on
       cache.clear();
+      if (summaries != null) {
+        summaries.clear();
+      }
       sources.clear();
       return new Outcome.Rejected(in.input(), "cannot store in " + db.location().describe() + ": "
           + e.getMessage());
@@ -270,8 +282,9 @@ public final class Ingestor {
     String language = x.document().language().code();
     long reportId = new Reports(h).insert(new NewReport(in.input(), in.original(), in.sha256(), in.text(),
         in.charset(), in.format().label(), in.title(), in.url(), language, published, source.id(), cred), now);
-    ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(reportId,
-        in.sha256(), x, now, watchesSet(h), new org.marsad.kb.grade.Grade(source.reliability(), cred), published);
+    ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache, summaries)
+        .write(reportId, in.sha256(), x, now, watchesSet(h), new org.marsad.kb.grade.Grade(source.reliability(), cred),
+            published);
     new Reports(h).markComplete(reportId, w.rows());
     IndexedReport doc = new IndexedReport(reportId, in.sha256(), in.title().orElse(""), in.text(), language,
         published, sourceName, w.groups(), w.people(), w.places(), w.eventTypes(), w.mentionsPerEntity());

@@ -31,6 +31,7 @@ public final class Reextractor {
   public int run(LongConsumer progress) {
     NameKey nameKey = NameKey.from(extractor.lexicon());
     org.marsad.kb.store.EntityCache cache = new org.marsad.kb.store.EntityCache();
+    org.marsad.kb.store.SummaryCache summaries = new org.marsad.kb.store.SummaryCache();
     // "new since" must not mean "rebuilt since": entities keep the time they first appeared
     java.util.Map<String, java.sql.Timestamp> firstSeen = new java.util.HashMap<>();
     db.handle().createQuery("SELECT ident, created_at FROM entity")
@@ -56,7 +57,7 @@ public final class Reextractor {
       Extraction x = extractor.extract(reports.text(id), o);
       Instant now = clock.instant();
       db.handle().useTransaction(h -> {
-        ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache).write(id,
+        ExtractionWriter.Written w = new ExtractionWriter(h, extractor.lexicon(), nameKey, cache, summaries).write(id,
             r.sha256(), x, now, true, r.grade(), r.published());
         reports.markComplete(id, w.rows()); // the counts Leftovers checks follow the new extraction
       });

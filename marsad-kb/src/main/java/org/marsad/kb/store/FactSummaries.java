@@ -42,9 +42,16 @@ public final class FactSummaries {
   private static final int MAX_KEY = 200;
   private static final int CHUNK = 500;
   private final Handle h;
+  private final SummaryCache cache;
 
   public FactSummaries(Handle h) {
+    this(h, null);
+  }
+
+  /** Kept facts counted through an ingest batch's cache (may be null); see {@link SummaryCache}. */
+  public FactSummaries(Handle h, SummaryCache cache) {
     this.h = h;
+    this.cache = cache;
   }
 
   /** One claim as its fact counts and orders it. */
@@ -89,6 +96,8 @@ public final class FactSummaries {
             + "WHERE fact_key = ?");
          PreparedStatement update = c.prepareStatement("UPDATE fact_summary SET first_when = ?, tally = ?, shown = ? "
             + "WHERE id = ?");
+         PreparedStatement swap = c.prepareStatement("UPDATE fact_summary SET first_when = ?, tally = ?, shown = ? "
+            + "WHERE id = ? AND tally = ? AND shown = ? AND first_when IS NOT DISTINCT FROM ?");
          PreparedStatement insert = c.prepareStatement("INSERT INTO fact_summary (fact_key, type, first_when, tally, "
             + "shown) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
          PreparedStatement arg = c.prepareStatement("INSERT INTO fact_summary_arg (fact_id, role, entity_id, type, "
@@ -101,49 +110,106 @@ public final class FactSummaries {
           continue;
         }
         Evidence ev = new Evidence(n.claimId(), n.grade(), n.modality(), Recency.of(n.when()));
-        find.setString(1, storedKey(n.type(), n.args()));
-        long factId;
-        try (ResultSet rs = find.executeQuery()) {
-          if (rs.next()) {
-            factId = rs.getLong(1);
-            Optional<LocalDate> was = Optional.ofNullable(rs.getDate(2)).map(java.sql.Date::toLocalDate);
-            Optional<LocalDate> first = earlier(was, n.when());
-            if (!first.equals(was)) { // the arguments keep the event time a page orders by (V40)
-              setDate(argWhen, 1, first);
-              argWhen.setLong(2, factId);
-              argWhen.executeUpdate();
-            }
-            List<Evidence> shown = parseShown(rs.getString(4));
-            shown.add(ev);
-            setDate(update, 1, first);
-            update.setString(2, Tally.parse(rs.getString(3)).plus(ev.grade(), ev.modality()).encode());
-            update.setString(3, encodeShown(shown));
-            update.setLong(4, factId);
-            update.executeUpdate();
-          } else {
-            factId = insert(insert, arg, n, ev);
+        String key = storedKey(n.type(), n.args());
+        SummaryCache.FactRow row = cache == null ? null : cache.fact(key);
+        if (row != null) {
+          SummaryCache.FactRow next = plus(row, ev, n.when());
+          // what the batch read may have changed since (a report removed, a source graded again): then the
+          // update finds no row as cached, and the row is read again
+          SummaryCache.FactRow was = row;
+          row = swap(swap, row, next) ? next : null;
+          if (row != null) {
+            datesMoved(argWhen, was, row);
           }
         }
+        if (row == null) {
+          row = readAndAdd(find, update, insert, arg, argWhen, key, n, ev);
+        }
+        if (cache != null) {
+          cache.fact(key, row);
+        }
         evidence.setLong(1, ev.claimId());
-        evidence.setLong(2, factId);
+        evidence.setLong(2, row.id());
         evidence.setString(3, ev.grade().toString());
         evidence.setString(4, ev.modality().name());
         evidence.setInt(5, ev.recency());
-        evidence.executeUpdate();
+        evidence.addBatch();
       }
+      evidence.executeBatch();
     } catch (SQLException e) {
       throw new KbException("cannot count claims " + claims.get(0).claimId() + ".. into their facts: "
           + e.getMessage(), e);
     }
   }
 
-  private static long insert(PreparedStatement insert, PreparedStatement arg, NewEvidence n, Evidence ev)
+  /** The fact's row read from the store, with this evidence counted in: updated, or inserted when new. */
+  private static SummaryCache.FactRow readAndAdd(PreparedStatement find, PreparedStatement update,
+                                                 PreparedStatement insert, PreparedStatement arg,
+                                                 PreparedStatement argWhen, String key, NewEvidence n, Evidence ev)
       throws SQLException {
-    insert.setString(1, storedKey(n.type(), n.args()));
+    find.setString(1, key);
+    try (ResultSet rs = find.executeQuery()) {
+      if (!rs.next()) {
+        return insert(insert, arg, key, n, ev);
+      }
+      SummaryCache.FactRow stored = row(rs.getLong(1), Optional.ofNullable(rs.getDate(2))
+          .map(java.sql.Date::toLocalDate), rs.getString(3), parseShown(rs.getString(4)));
+      SummaryCache.FactRow next = plus(stored, ev, n.when());
+      setDate(update, 1, next.firstWhen());
+      update.setString(2, next.tally());
+      update.setString(3, next.shown());
+      update.setLong(4, next.id());
+      update.executeUpdate();
+      datesMoved(argWhen, stored, next);
+      return next;
+    }
+  }
+
+  /** The arguments keep the event time a page orders by (V40), so it moves with the fact's. */
+  private static void datesMoved(PreparedStatement argWhen, SummaryCache.FactRow was, SummaryCache.FactRow now)
+      throws SQLException {
+    if (!now.firstWhen().equals(was.firstWhen())) {
+      setDate(argWhen, 1, now.firstWhen());
+      argWhen.setLong(2, now.id());
+      argWhen.executeUpdate();
+    }
+  }
+
+  /** Writes {@code next} only if the row still holds what {@code was} says. */
+  private static boolean swap(PreparedStatement swap, SummaryCache.FactRow was, SummaryCache.FactRow next)
+      throws SQLException {
+    setDate(swap, 1, next.firstWhen());
+    swap.setString(2, next.tally());
+    swap.setString(3, next.shown());
+    swap.setLong(4, was.id());
+    swap.setString(5, was.tally());
+    swap.setString(6, was.shown());
+    setDate(swap, 7, was.firstWhen());
+    return swap.executeUpdate() == 1;
+  }
+
+  private static SummaryCache.FactRow plus(SummaryCache.FactRow row, Evidence ev, Optional<LocalDate> when) {
+    List<Evidence> shown = new ArrayList<>(row.shownList());
+    shown.add(ev);
+    Tally counts = row.counts().plus(ev.grade(), ev.modality());
+    List<Evidence> best = best(shown);
+    return new SummaryCache.FactRow(row.id(), earlier(row.firstWhen(), when), counts.encode(), counts,
+        encodeShown(best), best);
+  }
+
+  private static SummaryCache.FactRow row(long id, Optional<LocalDate> firstWhen, String tally, List<Evidence> shown) {
+    return new SummaryCache.FactRow(id, firstWhen, tally, Tally.parse(tally), encodeShown(shown), best(shown));
+  }
+
+  private static SummaryCache.FactRow insert(PreparedStatement insert, PreparedStatement arg, String key,
+                                             NewEvidence n, Evidence ev) throws SQLException {
+    Tally counts = Tally.empty().plus(ev.grade(), ev.modality());
+    String shown = encodeShown(List.of(ev));
+    insert.setString(1, key);
     insert.setString(2, n.type().name());
     setDate(insert, 3, n.when());
-    insert.setString(4, Tally.empty().plus(ev.grade(), ev.modality()).encode());
-    insert.setString(5, encodeShown(List.of(ev)));
+    insert.setString(4, counts.encode());
+    insert.setString(5, shown);
     insert.executeUpdate();
     long id;
     try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -161,7 +227,7 @@ public final class FactSummaries {
       }
     }
     arg.executeBatch();
-    return id;
+    return new SummaryCache.FactRow(id, n.when(), counts.encode(), counts, shown, List.of(ev));
   }
 
   /** Takes claims out of their facts (before they are removed or their arguments change); facts left empty go. */
@@ -296,10 +362,8 @@ public final class FactSummaries {
 
   /** The best {@link #SHOWN} of these, as kept in a fact's row: "claim grade modality recency" each. */
   static String encodeShown(List<Evidence> evidence) {
-    List<Evidence> sorted = new ArrayList<>(evidence);
-    sorted.sort(Evidence.BEST_FIRST);
     StringBuilder sb = new StringBuilder();
-    for (Evidence e : sorted.subList(0, Math.min(SHOWN, sorted.size()))) {
+    for (Evidence e : best(evidence)) {
       if (sb.length() > 0) {
         sb.append(',');
       }
@@ -307,6 +371,13 @@ public final class FactSummaries {
           .append(e.recency());
     }
     return sb.toString();
+  }
+
+  /** The best {@link #SHOWN} of these, best first. */
+  private static List<Evidence> best(List<Evidence> evidence) {
+    List<Evidence> sorted = new ArrayList<>(evidence);
+    sorted.sort(Evidence.BEST_FIRST);
+    return List.copyOf(sorted.subList(0, Math.min(SHOWN, sorted.size())));
   }
 
   static List<Evidence> parseShown(String encoded) {

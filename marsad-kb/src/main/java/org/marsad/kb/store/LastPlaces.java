@@ -24,9 +24,16 @@ public final class LastPlaces {
   /** The roles that put a claim somewhere. */
   public static final List<String> PLACE_ROLES = List.of("LOCATION", "DESTINATION", "ORIGIN");
   private final Handle h;
+  private final SummaryCache cache;
 
   public LastPlaces(Handle h) {
+    this(h, null);
+  }
+
+  /** Last places kept through an ingest batch's cache (may be null); see {@link SummaryCache}. */
+  public LastPlaces(Handle h, SummaryCache cache) {
     this.h = h;
+    this.cache = cache;
   }
 
   /** A claim naming a place, for one of the other entities it names. */
@@ -54,29 +61,48 @@ public final class LastPlaces {
          PreparedStatement insert = conn.prepareStatement("INSERT INTO entity_last_place (entity_id, recency, "
             + "claim_id) VALUES (?, ?, ?)")) {
       for (Candidate c : best.values()) {
-        find.setLong(1, c.entityId());
-        try (ResultSet rs = find.executeQuery()) {
-          PreparedStatement write;
-          if (!rs.next()) {
-            write = insert;
-            insert.setLong(1, c.entityId());
-            insert.setInt(2, c.recency());
-            insert.setLong(3, c.claimId());
-          } else if (c.newerThan(rs.getInt(1), rs.getLong(2))) {
-            write = update;
-            update.setInt(1, c.recency());
-            update.setLong(2, c.claimId());
-            update.setLong(3, c.entityId());
-          } else {
-            continue;
+        Candidate known = cache == null ? null : cache.place(c.entityId());
+        if (known != null && !c.newerThan(known.recency(), known.claimId())) {
+          continue; // the batch knows what the entity has, and it is newer
+        }
+        if (known == null) {
+          find.setLong(1, c.entityId());
+          try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+              known = new Candidate(c.entityId(), rs.getInt(1), rs.getLong(2));
+            }
           }
-          write.executeUpdate();
+        }
+        if (known == null) {
+          insert(insert, c);
+        } else if (c.newerThan(known.recency(), known.claimId())) {
+          update.setInt(1, c.recency());
+          update.setLong(2, c.claimId());
+          update.setLong(3, c.entityId());
+          if (update.executeUpdate() == 0) {
+            insert(insert, c); // gone since the batch read it (only another writer would do that)
+          }
+        } else {
+          if (cache != null) {
+            cache.place(known);
+          }
+          continue;
+        }
+        if (cache != null) {
+          cache.place(c);
         }
       }
     } catch (SQLException e) {
       throw new KbException("cannot keep the last place of entity " + best.keySet().iterator().next() + ": "
           + e.getMessage(), e);
     }
+  }
+
+  private static void insert(PreparedStatement insert, Candidate c) throws SQLException {
+    insert.setLong(1, c.entityId());
+    insert.setInt(2, c.recency());
+    insert.setLong(3, c.claimId());
+    insert.executeUpdate();
   }
 
   /** The newest claim naming a place among these stored entities (an entity and what was merged into it). */

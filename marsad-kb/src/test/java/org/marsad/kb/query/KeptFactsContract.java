@@ -174,6 +174,74 @@ abstract class KeptFactsContract {
     assertThat(assertPagesMatchClaims()).isEqualTo(before);
   }
 
+  /**
+   * A batch keeps the summaries through its cache (SummaryCache): it must write exactly what building them from
+   * the claims writes, even when another writer changes the facts it has cached in the middle of the batch (here
+   * a source graded again, which recounts facts the batch also adds to).
+   */
+  @Test
+  void aBatchKeepsWhatBuildingFromTheClaimsKeeps() throws IOException {
+    List<Path> texts;
+    try (Stream<Path> files = Files.list(samples())) {
+      texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    List<org.marsad.kb.source.SourceItem> batch = new ArrayList<>();
+    for (int copy = 0; copy < 2; copy++) { // each fact twice in the batch: the second time from the cache
+      for (int i = 0; i < texts.size(); i++) {
+        batch.add(Fixtures.report("batch-" + copy + "-" + texts.get(i).getFileName(), Files.readString(texts.get(i),
+            StandardCharsets.UTF_8) + "\n\nنسخة " + copy, "2020-02-0" + (1 + (i + copy) % 9)));
+      }
+    }
+    java.util.Iterator<org.marsad.kb.source.SourceItem> items = batch.iterator();
+    int[] pulled = {0};
+    java.util.Iterator<org.marsad.kb.source.SourceItem> regradedHalfway = new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public org.marsad.kb.source.SourceItem next() {
+        if (++pulled[0] == batch.size() * 3 / 4) {
+          db.inTransaction(h -> new org.marsad.kb.store.Sources(h).ensure("forum", Optional.of(Reliability.A),
+              Optional.empty(), NOW));
+        }
+        return items.next();
+      }
+    };
+    List<org.marsad.kb.ingest.Outcome> outcomes = new ArrayList<>();
+    ingestor.ingestAll(regradedHalfway, IngestOptions.defaults().withSource("agency")
+        .withReliability(Reliability.C), outcomes::add);
+    assertThat(outcomes).allMatch(o -> o instanceof org.marsad.kb.ingest.Outcome.Ingested);
+    assertPagesMatchClaims();
+    List<List<Object>> kept = keptRows();
+    db.handle().execute("UPDATE summary_state SET version = 0");
+    db.close();
+    db = Database.open(location);
+    assertThat(keptRows()).isEqualTo(kept);
+  }
+
+  /** Everything kept for entity pages, by fact key rather than row id (a rebuild numbers the rows anew). */
+  private List<List<Object>> keptRows() {
+    List<List<Object>> out = new ArrayList<>();
+    for (String sql : List.of("SELECT f.fact_key, f.type, f.first_when, f.tally, f.shown FROM fact_summary f "
+            + "ORDER BY f.fact_key",
+        "SELECT f.fact_key, a.role, a.entity_id, a.type FROM fact_summary_arg a JOIN fact_summary f "
+            + "ON f.id = a.fact_id ORDER BY f.fact_key, a.role, a.entity_id",
+        "SELECT e.claim_id, f.fact_key, e.grade, e.modality, e.recency FROM fact_evidence e JOIN fact_summary f "
+            + "ON f.id = e.fact_id ORDER BY e.claim_id",
+        "SELECT entity_id, recency, claim_id FROM entity_last_place ORDER BY entity_id")) {
+      db.handle().createQuery(sql).map((rs, ctx) -> {
+        List<Object> row = new ArrayList<>();
+        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+          row.add(String.valueOf(rs.getObject(c)));
+        }
+        return row;
+      }).forEach(out::add);
+    }
+    return out;
+  }
+
   @Test
   void aReferenceToNoFactIsUnknownAndABadCursorIsRefused() {
     Questions q = questions();
