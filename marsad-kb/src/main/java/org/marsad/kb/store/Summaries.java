@@ -35,6 +35,9 @@ public final class Summaries {
         // a minute or more for a large store, before any command can start: say so on stderr (stdout is the
         // command's answer), or it looks hung
         long claims = tx.createQuery("SELECT COUNT(*) FROM claim").mapTo(Long.class).one();
+        if (claims == 0) {
+          return; // a new store: nothing to build, and nothing to say
+        }
         long start = System.nanoTime();
         System.err.printf(Locale.ROOT, "Building the entity-page summaries of this store from its claims (%,d of "
             + "them; once, after an upgrade; about 70 s per 100,000 reports)...%n", claims);

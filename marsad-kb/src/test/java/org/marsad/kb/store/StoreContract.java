@@ -390,4 +390,17 @@ abstract class StoreContract {
       });
     }
   }
+
+  @Test
+  void aNewStoreOpensWithoutTalkingOfAnUpgrade() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+    try {
+      Database.open(location(dir.resolve("fresh"))).close();
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(said.toString(StandardCharsets.UTF_8)).doesNotContain("entity-page summaries");
+  }
 }
