@@ -687,4 +687,13 @@ class RelationFinderTest {
     assertThat(relations(fr, RelationType.MERGER)).isEmpty();
     assertThat(relation(fr, RelationType.PLEDGED_ALLEGIANCE).arg(Role.OBJECT)).containsExactly(entity(fr, "Al-Qaïda").id());
   }
+
+  @Test
+  void aGroupNamedOnlyAsWhomAnotherIsTiedToIsNoPartyToAMerger() {
+    Extraction x = ar("وأعلنت حركة أنصار الدين وكتيبة ماسينا وإمارة الصحراء التابعة لتنظيم القاعدة في بلاد المغرب "
+        + "الإسلامي اندماجها في جماعة نصرة الإسلام والمسلمين.");
+    Relation merger = relation(x, RelationType.MERGER);
+    assertThat(merger.arg(Role.PARTICIPANTS)).contains(entity(x, "كتيبة ماسينا").id())
+        .doesNotContain(entity(x, "تنظيم القاعدة في بلاد المغرب الإسلامي").id());
+  }
 }

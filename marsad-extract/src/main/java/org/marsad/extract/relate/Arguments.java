@@ -141,6 +141,11 @@ final class Arguments {
   private static final java.util.Set<String> LINK_PREPOSITIONS = RelationFinder.folded("ب", "ل", "من", "عن",
       "مع", "الى", "to", "with", "a", "au", "aux", "de", "du", "des", "al");
 
+  /** Whether a group is named only to say whom the group before it is tied to ("X التابعة لتنظيم Y"). */
+  boolean onlyDescribes(int c) {
+    return describedBy(c, GROUP) != c;
+  }
+
   /**
    * "جماعة X المرتبطة بتنظيم Y أعلنت": Y only says whom X is tied to, so where Y stands nearest to a verb, X is
    * the one meant. Gives the described candidate when it passes {@code p}, else {@code c}.

@@ -528,6 +528,8 @@ final class RelationFinder {
       // the merging groups follow in the trigger's own clause; "، واختارت زعيم جماعة X" starts another
       after = args.between(hit.end(), Math.min(Math.min(sentenceEnd, args.clauseEnd(hit.end() - 1) + 1),
           hit.end() + 2 * NEAR), Arguments.GROUP);
+      before.removeIf(args::onlyDescribes); // "إمارة الصحراء التابعة لتنظيم القاعدة": the tie is no party
+      after.removeIf(args::onlyDescribes);
       for (Integer c : after) {
         String prep = args.prepositionOf(c);
         if ((prep.equals("في") || prep.equals("into") || prep.equals("dans") || prep.equals("ضمن")
