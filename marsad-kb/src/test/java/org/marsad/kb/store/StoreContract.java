@@ -368,16 +368,9 @@ abstract class StoreContract {
       h.execute("INSERT INTO claim_arg (claim_id, role, local_id, entity_id, type) "
           + "VALUES (1, 'OBJECT', 'e2', 2, 'MEMBER_OF')");
     }
-    java.io.PrintStream err = System.err;
-    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
-    try {
-      Database.open(old).close();
-    } finally {
-      System.setErr(err);
-    }
+    String said = stderrOfOpening(old);
     // a build of a minute or more must not look like a hang
-    assertThat(said.toString(StandardCharsets.UTF_8)).contains("Building the entity-page summaries of this store "
+    assertThat(said).contains("Building the entity-page summaries of this store "
         + "from its claims (1 of them").contains("Built the entity-page summaries in");
     try (Database upgraded = Database.open(old)) {
       org.marsad.kb.query.Profile p = new org.marsad.kb.query.Questions(upgraded.handle(), ingestor.nameKey())
@@ -393,14 +386,19 @@ abstract class StoreContract {
 
   @Test
   void aNewStoreOpensWithoutTalkingOfAnUpgrade() {
+    assertThat(stderrOfOpening(location(dir.resolve("fresh")))).doesNotContain("entity-page summaries");
+  }
+
+  /** What opening (and closing) a store writes to stderr, where progress of a long upgrade goes. */
+  private static String stderrOfOpening(StoreLocation at) {
     java.io.PrintStream err = System.err;
     java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
     System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
     try {
-      Database.open(location(dir.resolve("fresh"))).close();
+      Database.open(at).close();
     } finally {
       System.setErr(err);
     }
-    assertThat(said.toString(StandardCharsets.UTF_8)).doesNotContain("entity-page summaries");
+    return said.toString(StandardCharsets.UTF_8);
   }
 }
