@@ -324,4 +324,11 @@ class EntityFinderTest {
     Extraction x = ar("اجتمع قادة كتيبة \"المرابطون\" مع مبعوث من تنظيم القاعدة في بلاد المغرب الإسلامي. وقالت الكتيبة إن اللقاء تم في ليبيا.");
     assertThat(entity(x, "الكتيبة").id()).isEqualTo(entity(x, "المرابطون").id());
   }
+
+  @Test
+  void aGenericAnaphorAfterAListedLeaderIsTheGroupHeLeads() {
+    Extraction x = ar("وتنشط جماعة نصرة الإسلام والمسلمين في وسط مالي إلى جانب كتيبة ماسينا. "
+        + "وقال إياد أغ غالي زعيم الجماعة في تسجيل إن القتال سيستمر.");
+    assertThat(entity(x, "الجماعة").id()).isEqualTo(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
+  }
 }

@@ -768,12 +768,50 @@ public final class EntityFinder {
         }
       }
     }
+    Candidate known = head == null && !isNew ? groupOfTitledPerson(a, i, out) : null;
+    if (known != null) {
+      last = known;
+    }
     if (last != null) {
       out.add(new Candidate(i, end, offset, last.type(), last.key(), Candidate.Kind.ANAPHOR, last.nameAr(),
           last.nameEn(), last.lexiconId(), last.geo(), Optional.empty()));
       return end;
     }
     return i;
+  }
+
+  /**
+   * "إياد أغ غالي زعيم الجماعة": a generic anaphor after a listed person and his title is the group the lexicon
+   * ties him to, if the report named it within reach; otherwise null. Who leads which group is public record, and
+   * the group named last may be one a side remark brought in.
+   */
+  private Candidate groupOfTitledPerson(Analysis a, int anaphor, List<Candidate> out) {
+    int titleStart = -1;
+    for (int k = anaphor - 1; k >= Math.max(0, anaphor - 3) && titleStart < 0; k--) {
+      PhraseTrie.Match<Title> t = a.look().title(k);
+      if (t != null && t.end() == anaphor) {
+        titleStart = k;
+      }
+    }
+    if (titleStart < 0 || out.isEmpty()) {
+      return null;
+    }
+    Candidate person = out.get(out.size() - 1);
+    if (person.type() != EntityType.PERSON || person.end() != titleStart || person.lexiconId().isEmpty()
+        || !person.lexiconId().get().startsWith("person/")) {
+      return null;
+    }
+    java.util.Set<String> groups = new java.util.HashSet<>();
+    index.lexicon().person(person.lexiconId().get().substring("person/".length()))
+        .ifPresent(p -> p.affiliations().forEach(f -> groups.add("group/" + f.groupId())));
+    for (int k = out.size() - 1; k >= 0 && anaphor - out.get(k).end() <= ANAPHOR_REACH; k--) {
+      Candidate c = out.get(k);
+      if (c.type() == EntityType.ARMED_GROUP && c.kind() != Candidate.Kind.ANAPHOR
+          && c.lexiconId().filter(groups::contains).isPresent()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**
