@@ -205,7 +205,7 @@ final class RelationFinder {
 
   /** Nouns of the medium a claim came in: what follows one is where it was published, not what was claimed. */
   private static final Set<String> MEDIUM_NOUNS = folded("بيان", "بيانا", "تسجيل", "تسجيلا", "شريط", "شريطا",
-      "رسالة", "تغريدة", "statement", "video", "message", "audio", "communique", "video", "message");
+      "رسالة", "تغريدة", "statement", "video", "message", "audio", "communique");
 
   /** How many tokens after {@code from}, at most {@code window}, come before the first medium noun. */
   private int mediumAfter(int from, int window) {
