@@ -3,6 +3,7 @@ package org.marsad.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.extract.Extractions.ar;
 import static org.marsad.extract.Extractions.entity;
+import static org.marsad.extract.Extractions.of;
 
 import org.junit.jupiter.api.Test;
 
@@ -330,5 +331,32 @@ class EntityFinderTest {
     Extraction x = ar("وتنشط جماعة نصرة الإسلام والمسلمين في وسط مالي إلى جانب كتيبة ماسينا. "
         + "وقال إياد أغ غالي زعيم الجماعة في تسجيل إن القتال سيستمر.");
     assertThat(entity(x, "الجماعة").id()).isEqualTo(entity(x, "جماعة نصرة الإسلام والمسلمين").id());
+  }
+
+  @Test
+  void aDefinitePlaceNounPointsBackToTheLastPlaceOfItsKind() {
+    Extraction x = ar("هاجم مسلحون بلدة كرامي شمالي النيجر، ثم انسحبوا من البلدة نحو الحدود.");
+    assertThat(entity(x, "البلدة").name()).isEqualTo("كرامي");
+  }
+
+  @Test
+  void aFacilityNounPointsBackToTheFacilityNamedWithIt() {
+    Extraction x = ar("اقتحم مسلحون فندق أزالاي في مدينة أغاديس، وطوقت قوات الأمن الفندق ساعات.");
+    assertThat(entity(x, "الفندق").name()).isEqualTo("أزالاي");
+  }
+
+  @Test
+  void aPlaceNounFollowedByANameIsNotAPointerBack() {
+    Extraction x = of("Des hommes armés ont attaqué Ménaka. Ils ont ensuite visé la ville de Gao.",
+        org.marsad.text.Language.FR, "2020-01-01");
+    assertThat(x.entities()).noneSatisfy(e -> assertThat(e.mentions())
+        .anySatisfy(m -> assertThat(m.text()).isEqualTo("la ville")));
+  }
+
+  @Test
+  void aPlaceNounWithNoPlaceOfItsKindBeforeItStaysUnresolved() {
+    Extraction x = ar("أعلنت الحكومة النيجرية حالة الطوارئ، وقالت إن الوضع في المدينة هادئ.");
+    assertThat(x.entities()).noneSatisfy(e -> assertThat(e.mentions())
+        .anySatisfy(m -> assertThat(m.text()).isEqualTo("المدينة")));
   }
 }

@@ -422,6 +422,30 @@ class RelationFinderTest {
   }
 
   @Test
+  void deathsTheAttackResultedInHappenWhereItWasAndByItsAuthors() {
+    Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي، ما أسفر عن مقتل أربعة جنود.");
+    Relation killed = relation(x, RelationType.KILLED);
+    assertThat(killed.arg(Role.LOCATION)).containsExactly(entity(x, "كرامي").id());
+    assertThat(killed.arg(Role.AGENT)).containsExactly(entity(x, "مسلحون").id());
+  }
+
+  @Test
+  void aResultVerbOpeningItsSentenceLooksBackToTheAttackBefore() {
+    Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي. وأسفر الهجوم، حسب مصادر محلية، عن مقتل أربعة جنود.");
+    Relation killed = relations(x, RelationType.KILLED).stream()
+        .filter(r -> r.evidence().text().contains("أربعة")).findFirst().orElseThrow();
+    assertThat(killed.arg(Role.LOCATION)).containsExactly(entity(x, "كرامي").id());
+  }
+
+  @Test
+  void deathsWithoutAResultVerbDoNotBorrowAPlace() {
+    Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي. وقتل أربعة جنود.");
+    Relation killed = relations(x, RelationType.KILLED).stream()
+        .filter(r -> r.evidence().text().contains("أربعة")).findFirst().orElseThrow();
+    assertThat(killed.arg(Role.LOCATION)).isEmpty();
+  }
+
+  @Test
   void aRoleVerbWithoutASubjectSpeaksOfTheLastPersonNamed() {
     Extraction x = ar("قتل عبد الحميد أبو زيد في غارة. وكان يقود كتيبة «طارق بن زياد» منذ سنوات.");
     Relation r = relation(x, RelationType.LEADER_OF);

@@ -26,6 +26,19 @@ public record Candidate(int first, int end, int offsetInFirst, EntityType type, 
   }
 
 
+  /**
+   * The kind of place a location is ("TOWN", "FACILITY"...): from the head that named an unlisted place, else
+   * from the gazetteer; empty for anything else.
+   */
+  public Optional<String> placeKind(org.marsad.extract.match.LexiconIndex index) {
+    if (kind == Kind.PLACE_NAME) {
+      String k = key.substring(EntityFinder.PLACE_NAME_KEY.length());
+      return Optional.of(k.substring(0, k.indexOf(':')));
+    }
+    return lexiconId.filter(id -> id.startsWith("place/"))
+        .flatMap(id -> index.lexicon().place(id.substring("place/".length()))).map(p -> p.kind());
+  }
+
   public boolean contains(Candidate o) {
     return first <= o.first && o.end <= end;
   }

@@ -81,6 +81,11 @@ public final class EntityFinder {
         i = anaphorEnd;
         continue;
       }
+      int placeAnaphorEnd = placeAnaphor(a, i, lang, out);
+      if (placeAnaphorEnd > i) {
+        i = placeAnaphorEnd;
+        continue;
+      }
       PhraseTrie.Match<EntityRef> m = a.look().entity(i);
       Optional<EntityRef> ref = m == null ? Optional.empty() : accept(a, m);
       if (ref.isPresent() && ref.get().type() == EntityType.PERSON && isKunyaWord(a.folded(i))) {
@@ -778,6 +783,65 @@ public final class EntityFinder {
       return end;
     }
     return i;
+  }
+
+  /** Place kinds that "المدينة", "البلدة", "القرية", "the town", "la ville" may point back to. */
+  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("CITY", "TOWN", "VILLAGE");
+
+  /**
+   * "المدينة", "البلدة", "المتحف", "the town", "le musée": a definite place noun with no name after it is the place
+   * of its kind named last, within {@link #ANAPHOR_REACH} tokens. Reports name where an attack happened once and
+   * then say "the town". The cue's value is SETTLEMENT, or a facility's head ("FACILITY:متحف") that the place was
+   * named with.
+   */
+  private int placeAnaphor(Analysis a, int i, String lang, List<Candidate> out) {
+    PhraseTrie.Match<Cue> m = a.look().cue(i);
+    if (m == null || !hasKind(m.values(), PLACE_ANAPHOR, lang)) {
+      return i;
+    }
+    String want = m.values().stream().filter(c -> c.kind().equals(PLACE_ANAPHOR)).findFirst().get().value();
+    int end = m.end();
+    PhraseTrie.Match<EntityRef> named = a.look().entity(i);
+    if (named != null && named.end() > end || end < a.size() && namesFollow(a, end)) {
+      return i; // "المدينة المنورة", "العاصمة تونس", "la ville de Gao": a name, not a pointer back
+    }
+    for (int k = out.size() - 1; k >= 0 && i - out.get(k).end() <= ANAPHOR_REACH; k--) {
+      Candidate c = out.get(k);
+      if (c.type() == EntityType.LOCATION && c.kind() != Candidate.Kind.ANAPHOR && isPlaceOf(a, c, want)) {
+        out.add(new Candidate(i, end, m.offsetInFirst(), c.type(), c.key(), Candidate.Kind.ANAPHOR, c.nameAr(),
+            c.nameEn(), c.lexiconId(), c.geo(), Optional.empty()));
+        return end;
+      }
+    }
+    return i;
+  }
+
+  private static final String PLACE_ANAPHOR = "PLACE_ANAPHOR";
+
+  private static final java.util.Set<String> LATIN_OF = java.util.Set.of("of", "de", "d", "du", "'");
+
+  private static boolean namesFollow(Analysis a, int j) {
+    while (j + 1 < a.size() && LATIN_OF.contains(a.folded(j))) {
+      j++; // "la ville de Gao", "the town of Diffa"
+    }
+    return a.look().entity(j) != null || a.folded(j).equals("\"")
+        || a.token(j).type() == TokenType.LATIN && capitalised(a, j);
+  }
+
+  private boolean isPlaceOf(Analysis a, Candidate c, String want) {
+    Optional<String> kind = c.placeKind(index);
+    if (want.equals("SETTLEMENT")) {
+      return kind.filter(SETTLEMENTS::contains).isPresent();
+    }
+    String head = want.substring(want.indexOf(':') + 1);
+    // an unlisted facility's name starts after its head ("فندق سبلنديد" names "سبلنديد"); a listed one includes it
+    return kind.filter(FACILITY::equals).isPresent() && c.first() > 0
+        && withoutArticle(a.folded(c.first() - 1)).endsWith(head)
+        || withoutArticle(a.folded(c.first())).endsWith(head);
+  }
+
+  private static String withoutArticle(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
   }
 
   /**

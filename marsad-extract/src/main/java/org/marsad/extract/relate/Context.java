@@ -216,17 +216,12 @@ public final class Context {
     return Mention.of(analysis.aligned().original(), s.start(), s.end());
   }
 
-  /** Whether a place mention names a country, which may act as a state in cooperation and alliances. */
-  /** The lexicon kind of the place a candidate names ("TOWN", "BASE", ...), if it is a lexicon place. */
+  /** The kind of the place a candidate names ("TOWN", "BASE", ...), if it names a place. */
   public Optional<String> placeKind(Candidate c) {
-    if (c.kind() == Candidate.Kind.PLACE_NAME) {
-      String kind = c.key().substring(org.marsad.extract.find.EntityFinder.PLACE_NAME_KEY.length());
-      return Optional.of(kind.substring(0, kind.indexOf(':')));
-    }
-    return c.lexiconId().filter(id -> id.startsWith("place/"))
-        .flatMap(id -> index.lexicon().place(id.substring("place/".length()))).map(p -> p.kind());
+    return c.placeKind(index);
   }
 
+  /** Whether a place mention names a country, which may act as a state in cooperation and alliances. */
   public boolean isCountry(Candidate c) {
     return c.lexiconId().filter(id -> id.startsWith("place/"))
         .flatMap(id -> index.lexicon().place(id.substring("place/".length())))

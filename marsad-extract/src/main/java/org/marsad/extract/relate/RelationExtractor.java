@@ -40,6 +40,7 @@ public final class RelationExtractor {
     }
     attackedPlaces(ctx, mentions);
     killedInAttacks(ctx, mentions);
+    Consequences.inherit(ctx, mentions);
     claimantsAttacks(ctx, mentions);
     claimedEvents(mentions);
     Set<String> unnamed = new LinkedHashSet<>();

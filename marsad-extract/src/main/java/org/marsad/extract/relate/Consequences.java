@@ -1,0 +1,79 @@
+package org.marsad.extract.relate;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.extract.RelationType;
+import org.marsad.extract.Role;
+
+/**
+ * "فتحا النار على سياح في المتحف، ما أسفر عن مقتل 21 سائحا", "وأسفرت المواجهات عن مقتل سبعة مدنيين": deaths told
+ * as the result of an attack took place where it did, at the hands of whoever carried it out. The result verb
+ * ties them; nothing else in the clause says where or by whom.
+ */
+final class Consequences {
+  /** Result verbs, folded, without their conjunction: أسفر/أسفرت (عن)، أدى/أدت (إلى)، خلف/خلفت، أوقع/أوقعت. */
+  private static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع",
+      "اوقعت");
+  /** How far before the death noun the result verb may stand: "وأسفرت المواجهات، حسب البيان ذاته، عن مقتل". */
+  private static final int VERB_REACH = 8;
+
+  private Consequences() {
+  }
+
+  static void inherit(Context ctx, List<RelationMention> mentions) {
+    for (RelationMention killed : mentions) {
+      if (killed.type != RelationType.KILLED) {
+        continue;
+      }
+      int verb = resultVerbBefore(ctx, killed.trigger);
+      if (verb < 0) {
+        continue;
+      }
+      RelationMention cause = causeBefore(ctx, mentions, verb);
+      if (cause == null) {
+        continue;
+      }
+      if (killed.get(Role.LOCATION).isEmpty()) {
+        cause.get(Role.LOCATION).forEach(id -> killed.add(Role.LOCATION, id));
+      }
+      if (killed.get(Role.AGENT).isEmpty()) {
+        cause.get(Role.AGENT).stream().filter(id -> !killed.get(Role.TARGET).contains(id))
+            .forEach(id -> killed.add(Role.AGENT, id));
+      }
+    }
+  }
+
+  private static int resultVerbBefore(Context ctx, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - VERB_REACH); k--) {
+      if (ctx.sentence(k) != ctx.sentence(trigger)) {
+        return -1;
+      }
+      String w = ctx.analysis().folded(k);
+      if (RESULT_VERBS.contains(w) || w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')
+          && RESULT_VERBS.contains(w.substring(1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The attack the result verb follows: the nearest one before it in its sentence, or, when the verb opens its
+   * sentence with a subject of its own ("وأسفرت المواجهات"), the last one of the sentence before.
+   */
+  private static RelationMention causeBefore(Context ctx, List<RelationMention> mentions, int verb) {
+    int sentence = ctx.sentence(verb);
+    boolean opens = ctx.sentenceAt(verb).firstToken() == verb;
+    RelationMention best = null;
+    for (RelationMention m : mentions) {
+      if (m.type != RelationType.ATTACK || m.trigger >= verb) {
+        continue;
+      }
+      int s = ctx.sentence(m.trigger);
+      if ((s == sentence || opens && s == sentence - 1) && (best == null || m.trigger > best.trigger)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+}
