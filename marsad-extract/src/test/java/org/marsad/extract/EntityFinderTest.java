@@ -359,4 +359,12 @@ class EntityFinderTest {
     assertThat(x.entities()).noneSatisfy(e -> assertThat(e.mentions())
         .anySatisfy(m -> assertThat(m.text()).isEqualTo("المدينة")));
   }
+
+  @Test
+  void theCountryIsTheOneTheLastPlaceNamedLiesIn() {
+    Extraction x = ar("هاجم مسلحون قرية في منطقة تيلابيري غربي البلاد.");
+    Entity country = entity(x, "البلاد");
+    assertThat(country.name()).isEqualTo("النيجر");
+    assertThat(country.lexiconId()).contains("place/country-ne");
+  }
 }

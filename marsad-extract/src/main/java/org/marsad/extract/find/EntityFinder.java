@@ -807,13 +807,39 @@ public final class EntityFinder {
     }
     for (int k = out.size() - 1; k >= 0 && i - out.get(k).end() <= ANAPHOR_REACH; k--) {
       Candidate c = out.get(k);
-      if (c.type() == EntityType.LOCATION && c.kind() != Candidate.Kind.ANAPHOR && isPlaceOf(a, c, want)) {
+      if (c.type() != EntityType.LOCATION || c.kind() == Candidate.Kind.ANAPHOR) {
+        continue;
+      }
+      Optional<PlaceEntry> place = want.equals(COUNTRY) ? countryOf(c) : Optional.empty();
+      if (place.isPresent()) {
+        PlaceEntry p = place.get();
+        out.add(new Candidate(i, end, m.offsetInFirst(), EntityType.LOCATION, "place/" + p.id(),
+            Candidate.Kind.ANAPHOR, p.nameAr(), p.nameEn(), Optional.of("place/" + p.id()),
+            Optional.ofNullable(p.geo()), Optional.empty()));
+        return end;
+      }
+      if (isPlaceOf(a, c, want)) {
         out.add(new Candidate(i, end, m.offsetInFirst(), c.type(), c.key(), Candidate.Kind.ANAPHOR, c.nameAr(),
             c.nameEn(), c.lexiconId(), c.geo(), Optional.empty()));
         return end;
       }
     }
     return i;
+  }
+
+  /** "البلاد", "le pays": the country the places of the report lie in, as the last of them with one says. */
+  private static final String COUNTRY = "COUNTRY";
+
+  private Optional<PlaceEntry> countryOf(Candidate c) {
+    Optional<PlaceEntry> place = c.lexiconId().filter(id -> id.startsWith("place/"))
+        .flatMap(id -> index.lexicon().place(id.substring("place/".length())));
+    if (place.isEmpty() || place.get().isCountry()) {
+      return place;
+    }
+    List<String> countries = place.get().country();
+    return countries.size() == 1
+        ? index.lexicon().place("country-" + countries.get(0).toLowerCase(java.util.Locale.ROOT))
+        : Optional.empty();
   }
 
   private static final String PLACE_ANAPHOR = "PLACE_ANAPHOR";
@@ -830,6 +856,9 @@ public final class EntityFinder {
 
   private boolean isPlaceOf(Analysis a, Candidate c, String want) {
     Optional<String> kind = c.placeKind(index);
+    if (want.equals(COUNTRY)) {
+      return false;
+    }
     if (want.equals("SETTLEMENT")) {
       return kind.filter(SETTLEMENTS::contains).isPresent();
     }
