@@ -11,9 +11,12 @@ import org.marsad.extract.Role;
  * ties them; nothing else in the clause says where or by whom.
  */
 final class Consequences {
-  /** Result verbs, folded, without their conjunction: أسفر/أسفرت (عن)، أدى/أدت (إلى)، خلف/خلفت، أوقع/أوقعت. */
+  /**
+   * Result verbs, folded, without their conjunction: أسفر/أسفرت (عن)، أدى/أدت (إلى)، خلف/خلفت، أوقع/أوقعت;
+   * "resulting in", "faisant", "causant".
+   */
   private static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع",
-      "اوقعت");
+      "اوقعت", "resulting", "killing", "faisant", "causant");
   /** How far before the death noun the result verb may stand: "وأسفرت المواجهات، حسب البيان ذاته، عن مقتل". */
   private static final int VERB_REACH = 8;
 

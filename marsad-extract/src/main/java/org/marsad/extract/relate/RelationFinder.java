@@ -46,7 +46,6 @@ final class RelationFinder {
   /** Cooperation implied by the trigger just read: named actors who carried the event out together. */
   private final List<RelationMention> joint = new ArrayList<>();
   private String lastMover;
-  private RelationMention lastAttack;
   /** The first event with an agent of each sentence, whose agent a verb coordinated with it shares. */
   private final java.util.Map<Integer, RelationMention> firstActed = new java.util.HashMap<>();
   private int lastMoverToken;
@@ -864,16 +863,6 @@ final class RelationFinder {
         joint.add(together);
       }
     }
-    if (isConsequence(hit.first()) && lastAttack != null
-        && ctx.sentence(lastAttack.trigger) == ctx.sentence(hit.first())) {
-      // "هاجم مسلحون المتحف ما أسفر عن مقتل 21 سائحا": the killing is the attackers' doing, where they attacked
-      if (m.get(Role.AGENT).isEmpty()) {
-        lastAttack.get(Role.AGENT).forEach(id -> m.add(Role.AGENT, id));
-      }
-      if (m.get(Role.LOCATION).isEmpty()) {
-        lastAttack.get(Role.LOCATION).forEach(id -> m.add(Role.LOCATION, id));
-      }
-    }
     int clauseEnd = args.clauseEnd(hit.first());
     int locEnd = Math.min(args.sentenceEnd(hit.first()), hit.end() + 2 * NEAR + 5);
     boolean previousTaken = false;
@@ -900,9 +889,6 @@ final class RelationFinder {
     if (!m.get(Role.AGENT).isEmpty()) {
       firstActed.putIfAbsent(ctx.sentence(hit.first()), m);
     }
-    if (type == RelationType.ATTACK) {
-      lastAttack = m;
-    }
     boolean placeOnly = type == RelationType.ATTACK && !m.get(Role.LOCATION).isEmpty();
     return m.get(Role.TARGET).isEmpty() && m.get(Role.AGENT).isEmpty() && !placeOnly ? null : m;
   }
@@ -919,18 +905,6 @@ final class RelationFinder {
   private static final Set<String> AGENT_PREPOSITIONS = folded("يد", "بيد", "قبل", "طرف", "by", "par", "شنها",
       "شنته", "شنتها", "نفذها", "نفذه", "نفذتها", "نفذته", "تبنته", "تبنتها", "شنوها", "نفذوها");
 
-  private static final Set<String> CONSEQUENCE = folded("اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت",
-      "resulting", "killing", "faisant", "causant");
-
-  /** Whether a "which resulted in" phrase stands just before the trigger. */
-  private boolean isConsequence(int trigger) {
-    for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
-      if (CONSEQUENCE.contains(ctx.analysis().folded(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private boolean startsRolePhrase(int token) {
     Context.CueHit h = ctx.cueAt(token);
