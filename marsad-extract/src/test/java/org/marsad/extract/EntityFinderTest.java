@@ -367,4 +367,16 @@ class EntityFinderTest {
     assertThat(country.name()).isEqualTo("النيجر");
     assertThat(country.lexiconId()).contains("place/country-ne");
   }
+
+  @Test
+  void aBarePluralRightBeforeAnEventVerbIsAnActor() {
+    Extraction x = ar("مسلحون هاجموا قرية كاتاري.");
+    assertThat(entity(x, "مسلحون").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aConjoinedPrepositionIsNotTheGivenNameAli() {
+    Extraction x = ar("أطلق مسلحون النار على رواد الشاطئ وعلى فنادق مطلة عليه.");
+    assertThat(x.entities()).noneSatisfy(e -> assertThat(e.name()).contains("فنادق"));
+  }
 }

@@ -438,6 +438,18 @@ class RelationFinderTest {
   }
 
   @Test
+  void anUnnamedSubjectBeforeAnAttackVerbCarriedItOut() {
+    Extraction x = ar("وكان ثلاثة مسلحين قد هاجموا قرية كاتاري فجر الأحد.");
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.AGENT)).containsExactly(entity(x, "ثلاثة مسلحين").id());
+  }
+
+  @Test
+  void victimsBeforeAnAttackNounDidNotCarryItOut() {
+    Extraction x = ar("قتل خمسة جنود في هجوم على قرية كاتاري.");
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.AGENT)).isEmpty();
+  }
+
+  @Test
   void deathsWithoutAResultVerbDoNotBorrowAPlace() {
     Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي. وقتل أربعة جنود.");
     Relation killed = relations(x, RelationType.KILLED).stream()

@@ -608,7 +608,7 @@ public final class EntityFinder {
       afterTrigger = cue != null && hasKind(cue.values(), "EVENT", lang);
     }
     if (!(oneOf || described || close || counted || definitePlural || afterTrigger || isSingular(a, noun)
-        || introducedByMin)) {
+        || introducedByMin || subjectOfEvent(a, end, lang))) {
       return false; // a bare plural such as "القيادات" is not an actor an analyst tracks
     }
     int offset = start == j ? noun.offsetInFirst() : 0;
@@ -617,6 +617,18 @@ public final class EntityFinder {
     out.add(new Candidate(start, end, offset, EntityType.PERSON, "unnamed:" + start, Candidate.Kind.UNNAMED,
         text, "unnamed: " + Transliterator.romanize(text), Optional.empty(), Optional.empty(), memberOf));
     return true;
+  }
+
+  private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "لقد");
+
+  /** "مسلحون هاجموا القرية", "مسلحون قد اقتحموا": a bare plural right before an event verb is who acted. */
+  private static boolean subjectOfEvent(Analysis a, int end, String lang) {
+    int k = end;
+    while (k < a.size() && BEFORE_VERB.contains(a.folded(k))) {
+      k++;
+    }
+    PhraseTrie.Match<Cue> cue = k < a.size() ? a.look().cue(k) : null;
+    return cue != null && hasKind(cue.values(), "EVENT", lang);
   }
 
   /** Whether token i follows a comma that follows a named person: what comes next describes that person. */

@@ -29,6 +29,11 @@ final class FunctionWords {
 
   static final org.marsad.extract.match.WordTest TEST = org.marsad.extract.match.WordTest.in("function word", ARABIC);
 
+  /** Whether a folded word is a closed-class word. */
+  static boolean contains(String folded) {
+    return ARABIC.contains(folded);
+  }
+
   /** Whether token i is a closed-class word; false past either end. */
   static boolean at(Analysis a, int i) {
     return a.look().is(i, TEST);

@@ -80,7 +80,10 @@ final class NameFinder {
 
   /** "على" folds to "علي" (Ali); the original alef maksura tells the preposition apart. */
   private static boolean looksLikePreposition(Analysis a, int i) {
-    if (!FunctionWords.at(a, i)) {
+    String w = a.folded(i);
+    boolean conjoined = w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')
+        && FunctionWords.contains(w.substring(1)); // "وعلى فنادق" is "and on hotels", not "Ali Fanadiq"
+    if (!FunctionWords.at(a, i) && !conjoined) {
       return false;
     }
     String original = a.originalText(a.aligned().toOriginal(a.token(i).span()));

@@ -32,14 +32,14 @@ final class Arguments {
     };
   }
 
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("يكون", "تكون", "يكونوا", "قد", "كان",
-      "كانت", "لم", "لن", "have", "has", "been", "was", "ait", "a", "ete");
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("يكون", "تكون", "يكونوا", "قد", "لقد",
+      "كان", "كانت", "كانوا", "كانا", "لم", "لن", "have", "has", "been", "was", "ait", "a", "ete");
 
   /**
    * "ينفي كوفا أن يكون قد قُتل": with no subject of its own, the clause after the complementizer is about
    * the matrix subject, so the search may go on past it.
    */
-  private boolean onlyAuxiliariesBetween(int from, int to) {
+  boolean onlyAuxiliariesBetween(int from, int to) {
     for (int k = from; k < to; k++) {
       if (!AUXILIARIES.contains(ctx.analysis().folded(k))) {
         return false;

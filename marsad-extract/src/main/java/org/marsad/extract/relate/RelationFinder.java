@@ -749,6 +749,9 @@ final class RelationFinder {
       agent = args.nearestBefore(hit.first(), NEAR + 4, Arguments.types(EntityType.ARMED_GROUP)
           .and(this::notAfterTitle));
     }
+    if (agent == null && type == RelationType.ATTACK && !dating) {
+      agent = unnamedSubject(hit.first(), agentType); // "وكان ثلاثة مسلحين قد فتحوا النار"
+    }
     if (agent == null && !deathNoun && !dating) {
       // an unnamed actor before the trigger is its agent only if it comes first in the clause;
       // before a noun of dying ("أعلن الجيش مقتل X") stands who announced the death, not who caused it
@@ -767,6 +770,26 @@ final class RelationFinder {
       }
     }
     return finishAgentTarget(type, hit, m, target, agent);
+  }
+
+  /**
+   * "مسلحون هاجموا القرية", "وكان ثلاثة مسلحين قد فتحوا النار": an unnamed actor is the subject of an attack verb
+   * only when nothing but auxiliaries stands between them. Further back it is as likely the attack's victims
+   * ("قتل 5 جنود في هجوم"). A count before the noun belongs to the actor.
+   */
+  private Integer unnamedSubject(int trigger, java.util.function.Predicate<Candidate> agentType) {
+    Integer u = args.nearestBefore(trigger, 3, agentType.and(c -> c.kind() == Candidate.Kind.UNNAMED));
+    if (u == null || !args.onlyAuxiliariesBetween(args.candidate(u).end(), trigger)) {
+      return null;
+    }
+    Candidate inner = args.candidate(u);
+    for (int i = 0; i < ctx.candidates().size(); i++) {
+      Candidate c = ctx.candidates().get(i);
+      if (c.kind() == Candidate.Kind.UNNAMED && c.first() < inner.first() && c.contains(inner)) {
+        return i;
+      }
+    }
+    return u;
   }
 
   private boolean speechVerbBetween(int from, int to) {
