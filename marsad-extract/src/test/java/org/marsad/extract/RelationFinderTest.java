@@ -450,6 +450,37 @@ class RelationFinderTest {
   }
 
   @Test
+  void aDateBetweenTheVerbAndItsObjectDoesNotHideTheObject() {
+    Extraction x = ar("اعتقلت الشرطة في الثالث عشر من مارس الماضي المدعو سالم البوزيدي.", "2019-05-02");
+    assertThat(relation(x, RelationType.ARREST).arg(Role.TARGET)).containsExactly(entity(x, "سالم البوزيدي").id());
+  }
+
+  @Test
+  void aPlaceAfterANounOfVicinityIsWhereTheAttackWas() {
+    Extraction x = ar("فتح مسلحون النار على سياح في محيط قصر الرئاسة في بلدة كاتاري.");
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.LOCATION)).contains(entity(x, "كاتاري").id());
+  }
+
+  @Test
+  void aClaimOfAnAttackClaimsItsPlaceBeforeTheUnnamedPeopleItHit() {
+    Extraction x = ar("فتح مسلحون النار على سياح في محيط متحف باردو. وتبنت جماعة جند الخلافة الهجوم.");
+    Relation claim = relation(x, RelationType.CLAIMED_RESPONSIBILITY);
+    assertThat(claim.arg(Role.OBJECT)).containsExactly(entity(x, "متحف باردو").id());
+  }
+
+  @Test
+  void openingFireWithTheSubjectInsideThePhraseIsAnAttack() {
+    Extraction x = ar("فتح مسلحون النار على دورية للجيش قرب بلدة كاتاري.");
+    assertThat(relation(x, RelationType.ATTACK).arg(Role.AGENT)).containsExactly(entity(x, "مسلحون").id());
+  }
+
+  @Test
+  void releasingHostagesIsNotOpeningFire() {
+    Extraction x = ar("أطلق مسلحون سراح الرهائن قرب بلدة كاتاري.");
+    assertThat(relations(x, RelationType.ATTACK)).isEmpty();
+  }
+
+  @Test
   void deathsWithoutAResultVerbDoNotBorrowAPlace() {
     Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي. وقتل أربعة جنود.");
     Relation killed = relations(x, RelationType.KILLED).stream()

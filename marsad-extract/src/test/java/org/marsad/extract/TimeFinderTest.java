@@ -72,4 +72,31 @@ class TimeFinderTest {
     assertThat(t.mention().text()).isEqualTo("أمس");
     assertThat(t.earliest()).isEmpty();
   }
+
+  @Test
+  void anOrdinalDayOfANamedMonth() {
+    TimeValue t = timeOf("اعتقلت الشرطة سالم البوزيدي في التاسع عشر من مايو.", Language.AR, "2020-06-05");
+    assertThat(t.mention().text()).isEqualTo("التاسع عشر من مايو");
+    assertInterval(t, "2020-05-19", "2020-05-19");
+  }
+
+  @Test
+  void anOrdinalDayOfTheCurrentMonth() {
+    TimeValue t = timeOf("هاجم مسلحون قرية كاتاري في الحادي والعشرين من الشهر الجاري.", Language.AR, "2015-03-25");
+    assertInterval(t, "2015-03-21", "2015-03-21");
+  }
+
+  @Test
+  void anOrdinalWithoutMinIsNotADay() {
+    Extraction x = Extractions.of("اعتقلت الشرطة القيادي الثالث في الجماعة سالم البوزيدي.", Language.AR,
+        "2015-03-25");
+    assertThat(x.relations()).allSatisfy(r -> assertThat(r.time()).isEmpty());
+  }
+
+  @Test
+  void aMonthFollowedByLastKeepsTheWord() {
+    TimeValue t = timeOf("اعتقلت الشرطة سالم البوزيدي في مارس الماضي.", Language.AR, "2016-01-10");
+    assertThat(t.mention().text()).isEqualTo("مارس الماضي");
+    assertInterval(t, "2015-03-01", "2015-03-31");
+  }
 }

@@ -605,7 +605,7 @@ public final class EntityFinder {
     boolean afterTrigger = false; // "تم توقيف عنصرين", "مقتل جنود", "أوقفت الشرطة عنصرين"
     for (int back = 1; back <= 2 && start - back >= 0 && !afterTrigger; back++) {
       PhraseTrie.Match<Cue> cue = a.look().cue(start - back);
-      afterTrigger = cue != null && hasKind(cue.values(), "EVENT", lang);
+      afterTrigger = cue != null && (hasKind(cue.values(), "EVENT", lang) || hasKind(cue.values(), "SPLIT_EVENT", lang));
     }
     if (!(oneOf || described || close || counted || definitePlural || afterTrigger || isSingular(a, noun)
         || introducedByMin || subjectOfEvent(a, end, lang))) {

@@ -194,7 +194,13 @@ final class Arguments {
 
   /** The first matching candidate starting in {@code [token, token + window)}, in the same sentence. */
   Integer firstAfter(int token, int window, Predicate<Candidate> p) {
-    List<Integer> in = between(token, Math.min(sentenceEnd(token), token + window), p);
+    int end = token;
+    for (int counted = 0; counted < window && end < ctx.analysis().size(); end++) {
+      if (!ctx.isTime(end)) {
+        counted++; // "أسرت في التاسع عشر من مايو الماضي محمد المرابط": a date does not push the object away
+      }
+    }
+    List<Integer> in = between(token, Math.min(sentenceEnd(token), end), p);
     return in.isEmpty() ? null : in.get(0);
   }
 

@@ -26,6 +26,7 @@ public final class Context {
   private final int[] clauseOfToken;
   private final CueHit[] cueAtToken;
   private final boolean[] insideName;
+  private final boolean[] timeToken;
   private final int[][] candidatesStartingAt;
   private static final int[] NONE = new int[0];
   private final String lang;
@@ -63,7 +64,7 @@ public final class Context {
     while (i < analysis.size()) {
       PhraseTrie.Match<Cue> m = analysis.look().cue(i);
       if (m != null) {
-        List<Cue> mine = inLanguage(m.values(), lang);
+        List<Cue> mine = completeSplit(analysis, m, inLanguage(m.values(), lang));
         if (!mine.isEmpty()) {
           cues.add(new CueHit(m.first(), m.end(), m.offsetInFirst(), mine));
           i = m.end();
@@ -75,6 +76,7 @@ public final class Context {
     cueAtToken = new CueHit[analysis.size()];
     cues.forEach(h -> cueAtToken[h.first()] = h);
     insideName = new boolean[analysis.size() + 1];
+    timeToken = new boolean[analysis.size()];
     // arrays, not lists of boxed indices: the argument pickers walk these for every trigger
     int[][] starting = new int[analysis.size()][];
     candidatesStartingAt = starting;
@@ -103,6 +105,51 @@ public final class Context {
       }
       clauseOfToken[k] = clause;
     }
+  }
+
+  /** Marks the tokens of the report's time expressions, which argument windows step over. */
+  void markTimes(List<TimeFinder.Found> found) {
+    for (TimeFinder.Found f : found) {
+      for (int k = f.first(); k < f.end() && k < timeToken.length; k++) {
+        timeToken[k] = true;
+      }
+    }
+  }
+
+  /** Whether a token belongs to a time expression ("أمس السبت", "في التاسع عشر من مايو"). */
+  boolean isTime(int token) {
+    return token >= 0 && token < timeToken.length && timeToken[token];
+  }
+
+  private static final int SPLIT_REACH = 4;
+
+  /**
+   * "فتح مسلحون النار على", "أطلق الجنود النار": a verb whose event needs a word that the subject may push a few
+   * tokens away (a SPLIT_EVENT cue, value TYPE:word) is an EVENT trigger when the word follows in its sentence.
+   */
+  private static List<Cue> completeSplit(Analysis a, PhraseTrie.Match<Cue> m, List<Cue> cues) {
+    if (cues.stream().noneMatch(c -> c.kind().equals("SPLIT_EVENT"))) {
+      return cues;
+    }
+    List<Cue> out = new ArrayList<>();
+    for (Cue c : cues) {
+      if (!c.kind().equals("SPLIT_EVENT")) {
+        out.add(c);
+        continue;
+      }
+      int colon = c.value().indexOf(':');
+      String word = c.value().substring(colon + 1);
+      for (int k = m.end(); k < Math.min(a.size(), m.end() + SPLIT_REACH); k++) {
+        if (a.sentenceOfToken()[k] != a.sentenceOfToken()[m.first()]) {
+          break;
+        }
+        if (a.folded(k).equals(word)) {
+          out.add(new Cue(c.lang(), "EVENT", c.value().substring(0, colon), c.surface()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The cues of one language; most cue phrases belong to one, so the list is usually returned as it is. */

@@ -31,8 +31,9 @@ public final class RelationExtractor {
 
   public Result extract(Analysis a, List<Candidate> candidates, String[] entityOf, Optional<LocalDate> published) {
     Context ctx = new Context(a, candidates, entityOf, index);
-    List<RelationMention> mentions = new RelationFinder(ctx).find();
     List<TimeFinder.Found> found = times.find(a, published);
+    ctx.markTimes(found);
+    List<RelationMention> mentions = new RelationFinder(ctx).find();
     Map<Integer, List<TimeFinder.Found>> bySentence = new java.util.HashMap<>();
     found.forEach(f -> bySentence.computeIfAbsent(ctx.sentence(f.first()), s -> new ArrayList<>()).add(f));
     for (RelationMention m : mentions) {
@@ -42,13 +43,13 @@ public final class RelationExtractor {
     killedInAttacks(ctx, mentions);
     Consequences.inherit(ctx, mentions);
     claimantsAttacks(ctx, mentions);
-    claimedEvents(mentions);
     Set<String> unnamed = new LinkedHashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i).kind() == Candidate.Kind.UNNAMED) {
         unnamed.add(entityOf[i]);
       }
     }
+    claimedEvents(mentions, unnamed);
     EventMerger merger = new EventMerger(unnamed);
     List<List<RelationMention>> clusters = merger.merge(mentions);
     List<Relation> out = new ArrayList<>();
@@ -170,8 +171,12 @@ public final class RelationExtractor {
     }
   }
 
-  /** A claim that names no target claims the attack the report tells of: the nearest one, earlier first. */
-  private static void claimedEvents(List<RelationMention> mentions) {
+  /**
+   * A claim that names no target claims the attack the report tells of: the nearest one, earlier first. What
+   * it claims is where the attack struck and what named thing it struck; the unnamed people it hit ("سياح")
+   * only when nothing else is known, and a kidnapping's captives always.
+   */
+  private static void claimedEvents(List<RelationMention> mentions, Set<String> unnamed) {
     for (RelationMention claim : mentions) {
       if (claim.type != org.marsad.extract.RelationType.CLAIMED_RESPONSIBILITY || !claim.get(Role.OBJECT).isEmpty()) {
         continue;
@@ -185,6 +190,9 @@ public final class RelationExtractor {
       if (best != null) {
         Set<String> objects = new LinkedHashSet<>(best.get(Role.TARGET));
         objects.addAll(best.get(Role.LOCATION));
+        if (best.type == org.marsad.extract.RelationType.ATTACK && !objects.stream().allMatch(unnamed::contains)) {
+          objects.removeAll(unnamed);
+        }
         objects.forEach(o -> claim.add(Role.OBJECT, o));
       }
     }

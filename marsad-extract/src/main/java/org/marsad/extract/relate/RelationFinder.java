@@ -36,8 +36,10 @@ final class RelationFinder {
   private static final Set<String> DESTINATION = folded("الي", "ل", "نحو", "باتجاه", "صوب", "to", "into",
       "towards", "toward", "vers", "a", "au", "en", "in");
   private static final Set<String> VIA = folded("عبر", "via", "through", "par", "منها");
+  /** Prepositions, and the nouns that act as ones ("في محيط المتحف", "قرب", "داخل", "وسط"), that say where. */
   private static final Set<String> LOCATIVE = folded("في", "ب", "in", "at", "near", "a", "au", "en", "dans",
-      "pres", "قرب", "بمنطقه", "بين", "near");
+      "pres", "قرب", "بمنطقه", "بين", "near", "محيط", "داخل", "وسط", "اطراف", "ضواحي", "مشارف", "inside",
+      "outside", "around");
 
   private final Context ctx;
   private final Arguments args;

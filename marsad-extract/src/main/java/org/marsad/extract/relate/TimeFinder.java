@@ -92,6 +92,7 @@ public final class TimeFinder {
       }
     }
     WEEKDAYS.keySet().forEach(STARTERS::add);
+    STARTERS.addAll(OrdinalDays.OPENERS);
     MONTHS.keySet().forEach(m -> STARTERS.add(m.split(" ")[0]));
     NUMBERS.keySet().forEach(STARTERS::add);
   }
@@ -314,6 +315,21 @@ public final class TimeFinder {
       j++;
     }
     Integer day = null;
+    OrdinalDays.Day ordinal = part == 0 && j < a.size() ? OrdinalDays.at(a, j) : null;
+    if (ordinal != null) {
+      int k = ordinal.next();
+      if (k < a.size() && stripClitic(a.folded(k)).equals("شهر")) {
+        k++; // "من شهر مارس"
+      }
+      Found current = currentMonthDay(a, start, k, ordinal.day(), pub);
+      if (current != null) {
+        return current;
+      }
+      if (k < a.size() && MONTHS.containsKey(stripClitic(a.folded(k)))) {
+        day = ordinal.day();
+        j = k;
+      }
+    }
     if (j < a.size() && a.token(j).type() == TokenType.NUMBER && a.folded(j).length() <= 2) {
       int d = Integer.parseInt(a.folded(j));
       if (d >= 1 && d <= 31 && j + 1 < a.size() && MONTHS.containsKey(stripClitic(a.folded(j + 1)))) {
@@ -351,6 +367,9 @@ public final class TimeFinder {
       }
       Integer year = k < a.size() ? year(a, k) : null;
       int end = year != null ? k + 1 : j + monthTokens;
+      if (year == null && end < a.size() && LAST.contains(a.folded(end))) {
+        end++; // "مارس الماضي": the latest March, as a bare month already reads
+      }
       if (day != null && year == null && end < a.size() && a.folded(end - 1).equals(",")) {
         end--;
       }
@@ -393,6 +412,34 @@ public final class TimeFinder {
     }
     return null;
   }
+
+  /**
+   * "من الشهر الجاري", "من الشهر الماضي" after an ordinal day: that day of the publication month or the month
+   * before; without a publication date the words are kept with no interval.
+   */
+  private Found currentMonthDay(Analysis a, int start, int k, int day, Optional<LocalDate> pub) {
+    if (k + 1 >= a.size() || !a.folded(k).equals("الشهر")) {
+      return null;
+    }
+    String which = a.folded(k + 1);
+    int back = which.equals("الجاري") || which.equals("الحالي") ? 0
+        : which.equals("الماضي") || which.equals("المنصرم") ? 1 : -1;
+    if (back < 0) {
+      return null;
+    }
+    if (pub.isEmpty()) {
+      Span span = a.originalSpan(start, k + 2, stripOffset(a.folded(start)));
+      return new Found(start, k + 2, new TimeValue(Mention.of(a.aligned().original(), span.start(), span.end()),
+          Optional.empty(), Optional.empty()));
+    }
+    YearMonth ym = YearMonth.from(pub.get()).minusMonths(back);
+    if (day > ym.lengthOfMonth()) {
+      return null;
+    }
+    return interval(a, start, k + 2, ym.atDay(day), ym.atDay(day));
+  }
+
+  private static final java.util.Set<String> LAST = java.util.Set.of("الماضي", "المنصرم", "الفائت", "dernier");
 
   private static boolean capitalOrArabic(Analysis a, int j) {
     if (a.token(j).type() == TokenType.ARABIC) {
