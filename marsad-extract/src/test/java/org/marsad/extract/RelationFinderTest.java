@@ -481,6 +481,30 @@ class RelationFinderTest {
   }
 
   @Test
+  void aGroupInsideAnAppositionDescribesTheGroupBeforeIt() {
+    Extraction x = Extractions.of("The Movement for Oneness and Jihad in West Africa (MUJAO), an AQIM offshoot, "
+        + "has established itself in Gao.", Language.EN, "2012-06-01");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "MUJAO").id());
+  }
+
+  @Test
+  void aNounOfRelationTakesItsModifierAndItsApposition() {
+    Extraction x = Extractions.of("The Sambisa forest, a Boko Haram stronghold, lies in Borno state.", Language.EN, "2014-05-01");
+    Relation r = relation(x, RelationType.OPERATES_IN);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "Boko Haram").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "Sambisa forest").id());
+  }
+
+  @Test
+  void anOffshootNamedAsAModifierIsWhatTheGroupSplitFrom() {
+    Extraction x = Extractions.of("MUJAO, an AQIM offshoot, has also established itself in Gao.", Language.EN, "2012-06-01");
+    Relation r = relation(x, RelationType.SPLIT_FROM);
+    assertThat(r.arg(Role.SUBJECT)).containsExactly(entity(x, "MUJAO").id());
+    assertThat(r.arg(Role.OBJECT)).containsExactly(entity(x, "AQIM").id());
+  }
+
+  @Test
   void deathsWithoutAResultVerbDoNotBorrowAPlace() {
     Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي. وقتل أربعة جنود.");
     Relation killed = relations(x, RelationType.KILLED).stream()

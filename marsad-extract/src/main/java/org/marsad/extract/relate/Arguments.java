@@ -162,7 +162,8 @@ final class Arguments {
       }
     }
     if (k < 1 || !LINK_ADJECTIVES.contains(a.folded(k))) {
-      return c;
+      Integer head = apposedTo(c, p);
+      return head == null ? c : head;
     }
     int end = a.folded(k - 1).equals("\"") ? k - 1 : k;
     for (int first = Math.max(0, end - 12); first < end; first++) {
@@ -174,6 +175,55 @@ final class Arguments {
       }
     }
     return c;
+  }
+
+  private static final int APPOSITION_REACH = 6;
+
+  /**
+   * "MUJAO, an AQIM offshoot, has established itself in Gao", "X، أحد فروع تنظيم Y، أعلن": a candidate inside a
+   * short apposition between commas describes the candidate of its type right before the first comma, and that
+   * one is meant. Gives the head, or null when {@code c} stands in no such apposition.
+   */
+  private Integer apposedTo(int c, Predicate<Candidate> p) {
+    Analysis a = ctx.analysis();
+    Candidate inner = ctx.candidates().get(c);
+    int open = -1;
+    for (int k = inner.first() - 1; k >= Math.max(0, inner.first() - APPOSITION_REACH); k--) {
+      if (isComma(a.folded(k))) {
+        open = k;
+        break;
+      }
+      if (ctx.candidatesStartingAt(k).length > 0) {
+        return null;
+      }
+    }
+    boolean closed = false;
+    for (int k = inner.end(); k < Math.min(a.size(), inner.end() + APPOSITION_REACH) && !closed; k++) {
+      if (ctx.candidatesStartingAt(k).length > 0) {
+        return null;
+      }
+      closed = isComma(a.folded(k));
+    }
+    if (open < 1 || !closed || RELATIVES.contains(a.folded(open + 1))) {
+      return null; // "X, who fought Y, ...": a clause of its own, not a description
+    }
+    int end = a.folded(open - 1).equals(")") ? open - 1 : open;
+    for (int first = Math.max(0, end - 12); first < end; first++) {
+      for (int i : ctx.candidatesStartingAt(first)) {
+        Candidate head = ctx.candidates().get(i);
+        if (head.end() == end && i != c && head.type() == inner.type() && p.test(head) && !nested[i]) {
+          return i;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> RELATIVES = RelationFinder.folded("who", "which", "that", "qui", "que",
+      "qu", "dont", "الذي", "التي", "الذين", "والذي", "والتي");
+
+  private static boolean isComma(String w) {
+    return w.equals(",") || w.equals("،");
   }
 
   /**

@@ -255,6 +255,10 @@ final class RelationFinder {
         return control;
       }
     }
+    RelationMention compound = nounCompound(type, hit, subjectType, objectType);
+    if (compound != null) {
+      return compound;
+    }
     List<Integer> objects = new ArrayList<>(args.between(hit.end(),
         Math.min(args.sentenceEnd(hit.first()), hit.end() + NEAR), objectType));
     objects.removeIf(o -> AGENT_PREPOSITIONS.contains(args.prepositionOf(o))); // "annoncé par X" is not the object
@@ -319,6 +323,49 @@ final class RelationFinder {
       roles.coordinatedWith(object, Arguments.PLACE).forEach(c -> m.add(Role.OBJECT, args.entity(c)));
     }
     return m;
+  }
+
+  private static final Set<String> DETERMINERS = folded("a", "an", "the", "un", "une", "le", "la");
+
+  /**
+   * "MUJAO, an AQIM offshoot,", "the Sambisa forest, a Boko Haram stronghold,": in English a noun of relation
+   * takes the one it relates to as a modifier before it, and the apposition says of whom. Whichever of the two
+   * fits a role takes it.
+   */
+  private RelationMention nounCompound(RelationType type, Context.CueHit hit,
+                                       java.util.function.Predicate<Candidate> subjectType,
+                                       java.util.function.Predicate<Candidate> objectType) {
+    Analysis a = ctx.analysis();
+    if (a.token(hit.first()).type() != org.marsad.text.TokenType.LATIN) {
+      return null;
+    }
+    Integer modifier = args.nearestEndingBefore(hit.first(), 0, c -> true);
+    if (modifier == null) {
+      return null;
+    }
+    int k = args.candidate(modifier).first() - 1;
+    while (k >= 0 && DETERMINERS.contains(a.folded(k))) {
+      k--;
+    }
+    if (k < 1 || !a.folded(k).equals(",")) {
+      return null;
+    }
+    int end = a.folded(k - 1).equals(")") ? k - 1 : k;
+    Integer head = args.nearestEndingBefore(end, 0, c -> true);
+    if (head == null) {
+      return null;
+    }
+    Integer subject = subjectType.test(args.candidate(head)) && objectType.test(args.candidate(modifier)) ? head
+        : subjectType.test(args.candidate(modifier)) && objectType.test(args.candidate(head)) ? modifier : null;
+    if (subject == null) {
+      return null;
+    }
+    Integer object = subject.equals(head) ? modifier : head;
+    if (args.entity(subject).equals(args.entity(object))) {
+      return null;
+    }
+    return new RelationMention(type, hit.first()).add(Role.SUBJECT, args.entity(subject))
+        .add(Role.OBJECT, args.entity(object));
   }
 
   private static final Set<String> CONTROL_NOUNS = folded("سيطرة", "لسيطرة", "بسيطرة");
