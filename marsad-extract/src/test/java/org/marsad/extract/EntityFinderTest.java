@@ -379,4 +379,11 @@ class EntityFinderTest {
     Extraction x = ar("أطلق مسلحون النار على رواد الشاطئ وعلى فنادق مطلة عليه.");
     assertThat(x.entities()).noneSatisfy(e -> assertThat(e.name()).contains("فنادق"));
   }
+
+  @Test
+  void frenchPressWritesSomeAcronymsInTitleCase() {
+    Extraction x = of("Le Mujao, un groupe dissident d'Aqmi, contrôle Gao.", org.marsad.text.Language.FR, "2012-07-01");
+    assertThat(entity(x, "Mujao").lexiconId()).contains("group/mujao");
+    assertThat(entity(x, "Aqmi").lexiconId()).contains("group/aqim");
+  }
 }
