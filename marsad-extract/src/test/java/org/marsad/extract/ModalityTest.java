@@ -175,4 +175,19 @@ class ModalityTest {
     assertThat(r.modality()).isEqualTo(Modality.REPORTED);
     assertThat(r.attribution().orElseThrow().text()).isEqualTo("Les autorités nigériennes");
   }
+
+  @Test
+  void aRumourOpeningTheSentenceGovernsItsAppositions() {
+    Relation r = relation(Extractions.of("Selon des rumeurs relayées par des comptes jihadistes, Abou Hafs al-Chinguetti, "
+        + "chef du conseil de la Katiba Macina, serait pressenti pour diriger le groupe.",
+        org.marsad.text.Language.FR, "2020-06-10"), RelationType.LEADER_OF);
+    assertThat(r.modality()).isEqualTo(Modality.RUMOURED);
+  }
+
+  @Test
+  void aMonthNamedMayOpeningTheSentenceIsNoHedge() {
+    Relation r = relation(Extractions.of("In May, fighters from Boko Haram attacked the town of Gamboru.",
+        org.marsad.text.Language.EN, "2014-07-01"), RelationType.ATTACK);
+    assertThat(r.modality()).isEqualTo(Modality.ASSERTED);
+  }
 }

@@ -217,6 +217,7 @@ final class ModalityFinder {
     Context.CueHit nearest = null;
     Context.CueHit denial = null;
     Context.CueHit after = null;
+    Context.CueHit opener = null;
     int from = ctx.sentenceAt(triggerFirst).firstToken();
     int to = Math.min(ctx.analysis().size(), triggerEnd + AFTER_WINDOW);
     for (int k = from; k < to; k++) {
@@ -234,6 +235,8 @@ final class ModalityFinder {
         }
         if (ctx.clause(h.first()) == clause && triggerFirst - h.first() <= BEFORE_WINDOW) {
           nearest = h;
+        } else if (opener == null && h.first() - from <= 1 && isOpeningHearsay(h)) {
+          opener = h; // "Selon des rumeurs ..., X, chef de ..., serait": an opening hedge governs the sentence
         }
       }
       if (h.has("MODALITY") && h.first() >= triggerEnd && h.first() - triggerEnd < AFTER_WINDOW
@@ -253,6 +256,9 @@ final class ModalityFinder {
     if (nearest != null) {
       return Modality.valueOf(nearest.value("MODALITY"));
     }
+    if (opener != null) {
+      return Modality.valueOf(opener.value("MODALITY"));
+    }
     if (futureVerbAfter(triggerEnd, clause)) {
       return Modality.POSSIBLE;
     }
@@ -260,6 +266,26 @@ final class ModalityFinder {
       return Modality.valueOf(after.value("MODALITY"));
     }
     return null;
+  }
+
+  /**
+   * A rumour or belief that opens its sentence in a clause of its own, with no event told in that clause:
+   * "Selon des rumeurs relayées par ...,", "وفق أنباء غير مؤكدة،". "ويعتقد أن X خطفوا Y، فيما ..." tells an event
+   * in its own clause and governs only that.
+   */
+  private boolean isOpeningHearsay(Context.CueHit h) {
+    String value = h.value("MODALITY");
+    if (!value.equals("RUMOURED") && !value.equals("LIKELY")) {
+      return false;
+    }
+    int end = ctx.clauseEnd(h.first());
+    for (int k = h.end(); k < end; k++) {
+      Context.CueHit c = ctx.cueAt(k);
+      if (c != null && c.has("EVENT")) {
+        return false;
+      }
+    }
+    return end < ctx.sentenceAt(h.first()).endToken();
   }
 
   private boolean isPerfectiveQad(Context.CueHit h) {
