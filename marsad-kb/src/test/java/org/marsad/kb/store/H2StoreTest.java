@@ -38,7 +38,7 @@ class H2StoreTest extends StoreContract {
             + "WITHIN GROUP (ORDER BY c.ordinal_position) || ')' FROM information_schema.indexes i "
             + "JOIN information_schema.index_columns c ON c.index_schema = i.index_schema "
             + "AND c.index_name = i.index_name WHERE i.table_schema = 'PUBLIC' "
-            + "AND i.table_name IN ('REPORT', 'ORIGINAL', 'ENTITY', 'ALIAS', 'MENTION', 'CLAIM', 'CLAIM_ARG', "
+            + "AND i.table_name IN ('REPORT', 'REPORT_ORIGINAL', 'ENTITY', 'ALIAS', 'MENTION', 'CLAIM', 'CLAIM_ARG', "
             + "'FACT_SUMMARY', 'FACT_SUMMARY_ARG', 'FACT_EVIDENCE', 'ENTITY_LAST_PLACE') "
             + "GROUP BY i.table_name, i.index_name")
         .mapTo(String.class).list();
