@@ -113,9 +113,12 @@ class IngestCrashTest {
         out.put((String) row.get("sha256"), new long[] {((Number) row.get("mentions")).longValue(),
             ((Number) row.get("claims")).longValue(), ((Number) row.get("args")).longValue()});
       }
-      long orphans = db.handle().createQuery("SELECT COUNT(*) FROM original o WHERE NOT EXISTS "
-          + "(SELECT 1 FROM report r WHERE r.sha256 = o.sha256)").mapTo(Long.class).one();
+      long orphans = db.handle().createQuery("SELECT COUNT(*) FROM report_original o WHERE NOT EXISTS "
+          + "(SELECT 1 FROM report r WHERE r.id = o.report_id)").mapTo(Long.class).one();
       assertThat(orphans).as("archived originals without a report").isZero();
+      long bare = db.handle().createQuery("SELECT COUNT(*) FROM report r WHERE NOT EXISTS "
+          + "(SELECT 1 FROM report_original o WHERE o.report_id = r.id)").mapTo(Long.class).one();
+      assertThat(bare).as("reports without their archived original").isZero();
       return out;
     }
   }

@@ -1,14 +1,17 @@
 package org.marsad.kb.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.marsad.extract.EntityType;
 import org.marsad.extract.GeoPoint;
+import org.marsad.kb.KbException;
 
 /** Entities and their aliases. Merges are a pointer ({@code merged_into}) so that a split can undo them exactly. */
 public final class Entities {
@@ -34,8 +37,7 @@ public final class Entities {
         return id.flatMap(this::byId);
       }
     }
-    Optional<StoredEntity> e = h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.ident = :ident")
-        .bind("ident", ident).map(Entities::row).findOne();
+    Optional<StoredEntity> e = one("SELECT " + COLUMNS + " FROM entity e WHERE e.ident = ?", ident);
     if (cache != null) {
       e.ifPresentOrElse(cache::entity, () -> cache.idByIdent.put(ident, Optional.empty()));
     }
@@ -46,8 +48,7 @@ public final class Entities {
     if (cache != null && cache.byId.containsKey(id)) {
       return Optional.of(cache.byId.get(id));
     }
-    Optional<StoredEntity> e = h.createQuery("SELECT " + COLUMNS + " FROM entity e WHERE e.id = :id")
-        .bind("id", id).map(Entities::row).findOne();
+    Optional<StoredEntity> e = one("SELECT " + COLUMNS + " FROM entity e WHERE e.id = ?", id);
     if (cache != null) {
       e.ifPresent(cache::entity);
     }
@@ -92,13 +93,27 @@ public final class Entities {
 
   public StoredEntity insert(String ident, EntityType type, String name, String nameEn, Optional<String> lexiconId,
                              boolean unnamed, Optional<GeoPoint> geo, Instant now) {
-    long id = h.createUpdate("INSERT INTO entity (ident, type, name, name_en, lexicon_id, unnamed, lat, lon, "
-            + "created_at) VALUES (:ident, :type, :name, :nameEn, :lex, :unnamed, :lat, :lon, :now)")
-        .bind("ident", ident).bind("type", type.name()).bind("name", clip(name, 1000))
-        .bind("nameEn", clip(nameEn, 1000)).bind("lex", lexiconId.orElse(null)).bind("unnamed", unnamed)
-        .bind("lat", geo.map(GeoPoint::lat).orElse(null)).bind("lon", geo.map(GeoPoint::lon).orElse(null))
-        .bind("now", Timestamp.from(now))
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    // plain JDBC, as the lookups above: a report creates an entity or two, and Jdbi's binding cost as much as H2
+    long id;
+    try (PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO entity (ident, type, name, name_en, "
+        + "lexicon_id, unnamed, lat, lon, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+      ps.setString(1, ident);
+      ps.setString(2, type.name());
+      ps.setString(3, clip(name, 1000));
+      ps.setString(4, clip(nameEn, 1000));
+      ps.setString(5, lexiconId.orElse(null));
+      ps.setBoolean(6, unnamed);
+      ps.setObject(7, geo.map(GeoPoint::lat).orElse(null), Types.DOUBLE);
+      ps.setObject(8, geo.map(GeoPoint::lon).orElse(null), Types.DOUBLE);
+      ps.setTimestamp(9, Timestamp.from(now));
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        id = keys.getLong(1);
+      }
+    } catch (SQLException ex) {
+      throw new KbException("cannot store entity " + ident + ": " + ex.getMessage(), ex);
+    }
     StoredEntity e = new StoredEntity(id, ident, type, name, nameEn, lexiconId, unnamed, geo, id);
     if (cache != null) {
       cache.entity(e);
@@ -193,6 +208,18 @@ public final class Entities {
           .mapTo(Long.class).list());
     }
     return List.copyOf(out);
+  }
+
+  /** The entity one key finds, read with plain JDBC: ingest asks this for nearly every entity of every report. */
+  private Optional<StoredEntity> one(String sql, Object key) {
+    try (PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
+      ps.setObject(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(row(rs, null)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new KbException("cannot read entity " + key + ": " + e.getMessage(), e);
+    }
   }
 
   static String clip(String s, int max) {

@@ -51,16 +51,18 @@ public final class Leftovers {
   /**
    * Reports marked complete whose rows are not all there. After SIGKILL the embedded H2 store was also seen,
    * rarely, to keep a report with its mark and its mentions but without its claims (IngestCrashTest); the counts
-   * recorded with the mark catch that too.
+   * recorded with the mark catch that too, and a report without its original bytes (written after the report's
+   * row since V42) is no whole report either.
    */
   private static List<Long> damaged(Handle h) {
     long newest = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM report").mapTo(Long.class).one();
-    return h.createQuery("SELECT r.id FROM report r WHERE r.id > :from AND r.complete = TRUE "
-            + "AND r.claim_rows IS NOT NULL AND ("
+    return h.createQuery("SELECT r.id FROM report r WHERE r.id > :from AND r.complete = TRUE AND ("
+            + "NOT EXISTS (SELECT 1 FROM report_original o WHERE o.report_id = r.id) "
+            + "OR r.claim_rows IS NOT NULL AND ("
             + "r.mention_rows <> (SELECT COUNT(*) FROM mention m WHERE m.report_id = r.id) "
             + "OR r.claim_rows <> (SELECT COUNT(*) FROM claim c WHERE c.report_id = r.id) "
             + "OR r.arg_rows <> (SELECT COUNT(*) FROM claim_arg a JOIN claim c ON c.id = a.claim_id "
-            + "WHERE c.report_id = r.id))")
+            + "WHERE c.report_id = r.id)))")
         .bind("from", newest - RECOUNTED).mapTo(Long.class).list();
   }
 }

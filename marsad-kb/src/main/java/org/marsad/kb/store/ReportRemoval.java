@@ -21,10 +21,8 @@ public final class ReportRemoval {
         .bind("r", id).execute();
     tx.createUpdate("DELETE FROM claim WHERE report_id = :r").bind("r", id).execute();
     tx.createUpdate("DELETE FROM mention WHERE report_id = :r").bind("r", id).execute();
-    String sha = tx.createQuery("SELECT sha256 FROM report WHERE id = :r").bind("r", id).mapTo(String.class)
-        .one();
+    tx.createUpdate("DELETE FROM report_original WHERE report_id = :r").bind("r", id).execute();
     tx.createUpdate("DELETE FROM report WHERE id = :r").bind("r", id).execute();
-    tx.createUpdate("DELETE FROM original WHERE sha256 = :s").bind("s", sha).execute();
     Summaries.afterRemoving(tx, placed);
   }
 }

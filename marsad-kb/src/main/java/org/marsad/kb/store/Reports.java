@@ -28,27 +28,23 @@ public final class Reports {
         .mapTo(Integer.class).one() > 0;
   }
 
-  /**
-   * Stores a report and its original bytes. The caller has checked that no report has these bytes; the
-   * original is archived in the same transaction as its report, so it cannot be there either.
-   */
   /** Every stored report's SHA-256, for a batch to recognise repeats without asking each time. */
   public List<String> shas() {
     return h.createQuery("SELECT sha256 FROM report").mapTo(String.class).list();
   }
 
+  /**
+   * Stores a report and its original bytes, kept by the report's id (V42). The caller has checked that no report
+   * has these bytes.
+   */
   public long insert(NewReport r, Instant now) {
     // plain JDBC: this runs for every report
     java.sql.Connection c = h.getConnection();
-    try (java.sql.PreparedStatement original = c.prepareStatement("INSERT INTO original (sha256, size_bytes, bytes) "
-            + "VALUES (?, ?, ?)");
-         java.sql.PreparedStatement report = c.prepareStatement("INSERT INTO report (sha256, source_id, credibility, "
+    try (java.sql.PreparedStatement report = c.prepareStatement("INSERT INTO report (sha256, source_id, credibility, "
             + "input_name, format, charset, title, url, language, published, body, ingested_at) VALUES (?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
-      original.setString(1, r.sha256());
-      original.setLong(2, r.original().length);
-      original.setBytes(3, r.original());
-      original.executeUpdate();
+            + "?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+         java.sql.PreparedStatement original = c.prepareStatement("INSERT INTO report_original (report_id, "
+            + "size_bytes, bytes) VALUES (?, ?, ?)")) {
       report.setString(1, r.sha256());
       report.setLong(2, r.sourceId());
       report.setInt(3, r.credibility().code());
@@ -62,10 +58,16 @@ public final class Reports {
       report.setString(11, r.text());
       report.setTimestamp(12, Timestamp.from(now));
       report.executeUpdate();
+      long id;
       try (ResultSet keys = report.getGeneratedKeys()) {
         keys.next();
-        return keys.getLong(1);
+        id = keys.getLong(1);
       }
+      original.setLong(1, id);
+      original.setLong(2, r.original().length);
+      original.setBytes(3, r.original());
+      original.executeUpdate();
+      return id;
     } catch (SQLException e) {
       throw new org.marsad.kb.KbException("cannot store report " + r.inputName() + " (" + r.sha256() + "): "
           + e.getMessage(), e);
@@ -127,7 +129,8 @@ public final class Reports {
 
   /** The bytes exactly as they came in. */
   public Optional<byte[]> original(String sha256) {
-    return h.createQuery("SELECT bytes FROM original WHERE sha256 = :s").bind("s", sha256)
+    return h.createQuery("SELECT o.bytes FROM report_original o JOIN report r ON r.id = o.report_id "
+            + "WHERE r.sha256 = :s").bind("s", sha256)
         .mapTo(byte[].class).findOne();
   }
 

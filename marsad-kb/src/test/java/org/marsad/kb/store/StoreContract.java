@@ -56,6 +56,13 @@ abstract class StoreContract {
     db.close();
   }
 
+  /** Closes the store and opens it again, as the next command would, with an ingestor of its own. */
+  void reopen() {
+    db.close();
+    db = Database.open(location);
+    ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
+  }
+
   Outcome ingest(String name, String text, String published, IngestOptions o) {
     return ingestor.ingest(Fixtures.report(name, text, published), o);
   }
@@ -173,17 +180,20 @@ abstract class StoreContract {
 
   @Test
   void aReportThatCannotBeStoredIsRejectedWholeAndTheBatchGoesOn() {
-    // an archived original without its report cannot happen in use; here it makes the report's insert fail
-    String sha = Sha256.hex(MERGER.getBytes(StandardCharsets.UTF_8));
-    db.handle().createUpdate("INSERT INTO original (sha256, size_bytes, bytes) VALUES (:s, 1, :b)")
-        .bind("s", sha).bind("b", new byte[] {1}).execute();
+    // a report row under the id the next report will be given cannot happen in use; here it makes the next
+    // report's insert fail
+    db.handle().execute("INSERT INTO source (id, name, reliability, default_credibility, created_at) "
+        + "VALUES (999, 'other', 'F', 6, TIMESTAMP '2026-11-01 10:00:00')");
+    db.handle().execute("INSERT INTO report (id, sha256, source_id, credibility, input_name, format, charset, "
+        + "language, body, ingested_at, complete) VALUES (1, ?, 999, 6, 'taken.txt', 'txt', 'UTF-8', 'ar', 'x', "
+        + "TIMESTAMP '2026-11-01 10:00:00', TRUE)", Sha256.hex(new byte[] {1}));
     List<Outcome> outcomes = new java.util.ArrayList<>();
     ingestor.ingestAll(List.of(Fixtures.report("merger.txt", MERGER, "2017-03-02"),
         Fixtures.report("arrest.txt", ARREST, "2015-06-01")).iterator(), IngestOptions.defaults(), outcomes::add);
     assertThat(outcomes.get(0)).isInstanceOfSatisfying(Outcome.Rejected.class,
         r -> assertThat(r.reason()).contains("cannot store"));
     assertThat(outcomes.get(1)).isInstanceOf(Outcome.Ingested.class);
-    assertThat(new Reports(db.handle()).count()).isEqualTo(1);
+    assertThat(new Reports(db.handle()).count()).isEqualTo(2);
     assertThat(db.handle().createQuery("SELECT COUNT(*) FROM entity WHERE ident = 'group/jnim'")
         .mapTo(Integer.class).one()).as("nothing of the rejected report").isZero();
   }
@@ -193,14 +203,12 @@ abstract class StoreContract {
     Outcome.Ingested done = (Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
     // what a crash in the middle of the report's transaction could leave: the rows without the final mark
     db.handle().execute("UPDATE report SET complete = FALSE WHERE id = ?", done.reportId());
-    db.close();
-    db = Database.open(location);
+    reopen();
     assertThat(new Reports(db.handle()).count()).isZero();
     assertThat(db.handle().createQuery("SELECT COUNT(*) FROM mention").mapTo(Integer.class).one()).isZero();
     assertThat(db.handle().createQuery("SELECT COUNT(*) FROM claim").mapTo(Integer.class).one()).isZero();
-    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM original").mapTo(Integer.class).one()).isZero();
+    assertThat(db.handle().createQuery("SELECT COUNT(*) FROM report_original").mapTo(Integer.class).one()).isZero();
     assertThat(new Entities(db.handle()).byIdent("group/jnim")).isEmpty();
-    ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
     assertThat(ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults()))
         .isInstanceOf(Outcome.Ingested.class);
   }
@@ -214,16 +222,49 @@ abstract class StoreContract {
     db.handle().execute("DELETE FROM claim_arg WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)",
         done.reportId());
     db.handle().execute("DELETE FROM claim WHERE report_id = ?", done.reportId());
-    db.close();
-    db = Database.open(location);
+    reopen();
     assertThat(new Reports(db.handle()).byId(done.reportId())).isEmpty();
     assertThat(new Reports(db.handle()).byId(kept.reportId())).as("a whole report stays").isPresent();
     assertThat(db.handle().createQuery("SELECT COUNT(*) FROM mention WHERE report_id = :r")
         .bind("r", done.reportId()).mapTo(Integer.class).one()).isZero();
-    ingestor = new Ingestor(db, Fixtures.extractor(), Fixtures.clockAt("2026-11-01T10:00:00Z"));
     Outcome again = ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
     assertThat(again).isInstanceOfSatisfying(Outcome.Ingested.class,
         o -> assertThat(o.claims()).isEqualTo(done.claims()));
+  }
+
+  /** V41 declares these keys again on H2, over the indexes made for them: they hold as before. */
+  @Test
+  void aClaimOfNoReportAndAMergeIntoNoEntityAreRefused() {
+    ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    long claim = db.handle().createQuery("SELECT MIN(id) FROM claim").mapTo(Long.class).one();
+    assertThatThrownBy(() -> db.handle()
+        .execute("UPDATE claim SET report_id = 999999 WHERE id = ?", claim)).hasMessageContaining("999999");
+    long entity = db.handle().createQuery("SELECT MIN(id) FROM entity").mapTo(Long.class).one();
+    assertThatThrownBy(() -> db.handle()
+        .execute("UPDATE entity SET merged_into = 999999 WHERE id = ?", entity)).hasMessageContaining("999999");
+  }
+
+  @Test
+  void aReportMarkedCompleteWithoutItsOriginalIsRemovedOnOpenAndCanBeIngestedAgain() {
+    Outcome.Ingested done = (Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults());
+    // since V42 the original is written after its report's row: a crash could keep the report and lose it
+    db.handle().execute("DELETE FROM report_original WHERE report_id = ?", done.reportId());
+    reopen();
+    assertThat(new Reports(db.handle()).count()).isZero();
+    assertThat(ingest("merger.txt", MERGER, "2017-03-02", IngestOptions.defaults()))
+        .isInstanceOf(Outcome.Ingested.class);
+    assertThat(new Reports(db.handle()).original(Sha256.hex(MERGER.getBytes(StandardCharsets.UTF_8))))
+        .hasValueSatisfying(b -> assertThat(b).isEqualTo(MERGER.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Kept by a hash, each new original went into a random page of its table; by report id it joins the newest. */
+  @Test
+  void eachOriginalIsKeptUnderItsReportsId() {
+    List<Long> ids = List.of(((Outcome.Ingested) ingest("merger.txt", MERGER, "2017-03-02",
+        IngestOptions.defaults())).reportId(), ((Outcome.Ingested) ingest("arrest.txt", ARREST, "2015-06-01",
+        IngestOptions.defaults())).reportId());
+    assertThat(db.handle().createQuery("SELECT report_id FROM report_original ORDER BY report_id")
+        .mapTo(Long.class).list()).isEqualTo(ids);
   }
 
   /**
@@ -308,6 +349,8 @@ abstract class StoreContract {
       assertThat(new Claims(h).find(ClaimFilter.all())).singleElement()
           .satisfies(c -> assertThat(c.args()).containsOnlyKeys(org.marsad.extract.Role.SUBJECT,
               org.marsad.extract.Role.OBJECT));
+      assertThat(new Reports(h).original(sha)).as("the original, kept by its report's id since V42")
+          .hasValueSatisfying(b -> assertThat(b).containsExactly(1));
       assertThatThrownBy(() -> h.execute("INSERT INTO mention (report_id, local_id, entity_id, spans, n, why) "
           + "VALUES (1, 'e1', 2, '0-1', 1, 'w')")).as("one row per report entity").isNotNull();
       assertThatThrownBy(() -> h.execute("INSERT INTO mention (report_id, local_id, entity_id, spans, n, why) "
@@ -352,10 +395,10 @@ abstract class StoreContract {
           .mapTo(Integer.class).one()).isGreaterThan(8);
       h.execute("INSERT INTO source (id, name, reliability, default_credibility, created_at) "
           + "VALUES (1, 's', 'B', 2, TIMESTAMP '2026-11-01 10:00:00')");
-      h.execute("INSERT INTO original (sha256, size_bytes, bytes) VALUES (?, 1, ?)", sha, new byte[] {1});
       h.execute("INSERT INTO report (id, sha256, source_id, credibility, input_name, format, charset, language, "
           + "published, body, ingested_at, complete) VALUES (1, ?, 1, 2, 'a.txt', 'txt', 'UTF-8', 'ar', "
           + "DATE '2016-05-01', ?, TIMESTAMP '2026-11-01 10:00:00', TRUE)", sha, ARREST);
+      h.execute("INSERT INTO report_original (report_id, size_bytes, bytes) VALUES (1, 1, ?)", new byte[] {1});
       h.execute("INSERT INTO entity (id, ident, type, name, unnamed, created_at) VALUES (1, 'person/p', 'PERSON', "
           + "'p', FALSE, TIMESTAMP '2026-11-01 10:00:00')");
       h.execute("INSERT INTO entity (id, ident, type, name, unnamed, created_at) VALUES (2, 'group/g', "
