@@ -22,20 +22,32 @@ public final class WordTable {
   /** A distinct word: its shared text, and the tokenizer's memo of where it splits when glued. */
   public static final class Word {
     static final int UNKNOWN = -2;
+    /** The id of a word the table does not keep (past its limit, or too long). */
+    public static final int UNSHARED = -1;
     private final String text;
     private final int hash;
+    private final int id;
     /** Where a glued word splits, relative to its start; -1 for nowhere; UNKNOWN until asked. */
     private volatile int cut = UNKNOWN;
     /** What a client of the table knows about the word (the extractor's lexicon readings); null until set. */
     private volatile Object attachment;
 
-    private Word(String text, int hash) {
+    private Word(String text, int hash, int id) {
       this.text = text;
       this.hash = hash;
+      this.id = id;
     }
 
     public String text() {
       return text;
+    }
+
+    /**
+     * A dense number for the word, unique within its table (0, 1, 2, ... in order of first sight), or
+     * {@link #UNSHARED}. Clients key their own tables by it, so that matching compares ints, not strings.
+     */
+    public int id() {
+      return id;
     }
 
     int cut() {
@@ -108,6 +120,11 @@ public final class WordTable {
     this.limit = limit;
   }
 
+  /** The shared word of {@code text}. */
+  public Word intern(String text) {
+    return intern(text.toCharArray(), 0, text.length());
+  }
+
   /** The shared word whose chars are {@code text[start, end)}. */
   public Word intern(char[] text, int start, int end) {
     int h = hash(text, start, end);
@@ -160,10 +177,10 @@ public final class WordTable {
     if (found != null) {
       return found;
     }
-    Word w = new Word(new String(s, start, end - start), h);
     if (size >= limit || end - start > MAX_SHARED_LENGTH) {
-      return w;
+      return new Word(new String(s, start, end - start), h, Word.UNSHARED);
     }
+    Word w = new Word(new String(s, start, end - start), h, size);
     int len = end - start;
     if (arenaUsed + len > t.arena.length) {
       t = t.withArena(Arrays.copyOf(t.arena, Math.max(t.arena.length * 2, arenaUsed + len)));

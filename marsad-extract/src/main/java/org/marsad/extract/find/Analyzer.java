@@ -28,8 +28,11 @@ public final class Analyzer {
     List<WordTable.Word> words = new java.util.ArrayList<>(aligned.normalized().length() / 5 + 4);
     List<Token> tokens = tokenizer.tokenize(aligned.normalized(), words);
     WordInfo[] infos = new WordInfo[tokens.size()];
+    int[] ids = new int[tokens.size()];
     for (int k = 0; k < infos.length; k++) {
-      infos[k] = index.word(words.get(k), tokens.get(k).type() == org.marsad.text.TokenType.ARABIC);
+      WordTable.Word w = words.get(k);
+      infos[k] = index.word(w, tokens.get(k).type() == org.marsad.text.TokenType.ARABIC);
+      ids[k] = w.id();
     }
     List<Sentence> sentences = SentenceSplitter.split(aligned.normalized(), tokens);
     Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(tokens);
@@ -49,7 +52,7 @@ public final class Analyzer {
       }
       paragraphOf[k] = paragraph;
     }
-    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens, infos));
+    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens, infos, ids));
   }
 
   private static boolean blankLineBetween(String s, int from, int to) {

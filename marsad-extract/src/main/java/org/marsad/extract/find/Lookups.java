@@ -22,17 +22,28 @@ public final class Lookups {
   private final LexiconIndex index;
   private final List<Token> tokens;
   private final WordInfo[] infos;
+  /** Per token, read once from its word: the word id, the tries it opens, the tests it has answered. */
+  private final int[] ids;
+  private final int[] openers;
+  private final long[] answers;
   private final Object[] entities;
   private final Object[] cues;
   private final Object[] titles;
   private final Object[] givenNames;
   private final Object[] adjectives;
 
-  Lookups(LexiconIndex index, List<Token> tokens, WordInfo[] infos) {
+  Lookups(LexiconIndex index, List<Token> tokens, WordInfo[] infos, int[] ids) {
     this.index = index;
     this.tokens = tokens;
     int n = tokens.size();
     this.infos = infos;
+    this.ids = ids;
+    openers = new int[n];
+    answers = new long[n];
+    for (int k = 0; k < n; k++) {
+      openers[k] = infos[k].openerBits();
+      answers[k] = infos[k].answers();
+    }
     entities = new Object[n];
     cues = new Object[n];
     titles = new Object[n];
@@ -42,7 +53,7 @@ public final class Lookups {
 
   /** The tries that have a phrase opening at token i, under any clitic reading. */
   public int openers(int i) {
-    return info(i).openerBits();
+    return openers[i];
   }
 
   private WordInfo info(int i) {
@@ -56,7 +67,7 @@ public final class Lookups {
     }
     Object m = cache[i];
     if (m == null) {
-      m = trie.longestFrom(tokens, i, info(i).starts(Integer.numberOfTrailingZeros(bit)), info(i).splits());
+      m = trie.longestFrom(tokens, ids, i, info(i).starts(Integer.numberOfTrailingZeros(bit)), info(i).splits());
       cache[i] = m == null ? NONE : m;
     }
     return m == NONE ? null : (PhraseTrie.Match<T>) m;
@@ -64,7 +75,16 @@ public final class Lookups {
 
   /** The answer of the word at token i to a test; false past either end. */
   public boolean is(int i, WordTest test) {
-    return i >= 0 && i < infos.length && info(i).is(test);
+    if (i < 0 || i >= infos.length) {
+      return false;
+    }
+    int known = test.answerIn(answers[i]);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean yes = info(i).is(test);
+    answers[i] = test.withAnswer(answers[i], yes);
+    return yes;
   }
 
   /** Whether the word at token i is in the lexicons' vocabulary (a word of some listed phrase). */

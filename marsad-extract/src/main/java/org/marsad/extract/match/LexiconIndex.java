@@ -34,11 +34,11 @@ public final class LexiconIndex {
   private static final String WAW = "\u0648";
 
   private final Lexicon lexicon;
-  private final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
-  private final PhraseTrie<Cue> cues = new PhraseTrie<>();
-  private final PhraseTrie<Title> titles = new PhraseTrie<>();
-  private final PhraseTrie<String> givenNames = new PhraseTrie<>();
-  private final PhraseTrie<PlaceEntry> placeAdjectives = new PhraseTrie<>();
+  private final PhraseTrie<EntityRef> entities = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<Cue> cues = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<Title> titles = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<String> givenNames = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<PlaceEntry> placeAdjectives = new PhraseTrie<>(wordTable);
   private final Vocabulary vocabulary;
   private final Set<String> ambiguous = new HashSet<>();
   private final java.util.Map<String, Integer> openers = new java.util.HashMap<>();
