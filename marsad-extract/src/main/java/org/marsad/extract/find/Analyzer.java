@@ -10,7 +10,6 @@ import org.marsad.text.SentenceSplitter.Sentence;
 import org.marsad.text.TextNormalizer;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
-import org.marsad.text.WordTable;
 import org.marsad.extract.match.WordInfo;
 
 /** Runs the marsad-text chain over a report with the lexicons' vocabulary. */
@@ -25,14 +24,13 @@ public final class Analyzer {
 
   public Analysis analyze(String text, Language forced) {
     AlignedText aligned = TextNormalizer.get().normalize(text);
-    List<WordTable.Word> words = new java.util.ArrayList<>(aligned.normalized().length() / 5 + 4);
-    List<Token> tokens = tokenizer.tokenize(aligned.normalized(), words);
+    Tokenizer.Words words = tokenizer.tokenizeWithIds(aligned.normalized());
+    List<Token> tokens = words.tokens();
+    int[] ids = words.ids();
     WordInfo[] infos = new WordInfo[tokens.size()];
-    int[] ids = new int[tokens.size()];
     for (int k = 0; k < infos.length; k++) {
-      WordTable.Word w = words.get(k);
-      infos[k] = index.word(w, tokens.get(k).type() == org.marsad.text.TokenType.ARABIC);
-      ids[k] = w.id();
+      Token t = tokens.get(k);
+      infos[k] = index.word(ids[k], t.text(), t.type() == org.marsad.text.TokenType.ARABIC);
     }
     List<Sentence> sentences = SentenceSplitter.split(aligned.normalized(), tokens);
     Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(tokens);

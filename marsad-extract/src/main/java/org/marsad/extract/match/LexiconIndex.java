@@ -187,13 +187,16 @@ public final class LexiconIndex {
    * What the lexicons say about a word of a report: its readings (null splits for other scripts), the tries it
    * opens, its test answers. Computed once per distinct word and kept on the table's shared word.
    */
-  public WordInfo word(WordTable.Word word, boolean arabic) {
-    Object known = word.attachment();
+  public WordInfo word(int id, String text, boolean arabic) {
+    if (id == WordTable.UNSHARED) {
+      return compute(text, arabic);
+    }
+    Object known = wordTable.attachment(id);
     if (known instanceof WordInfo w) {
       return w;
     }
-    WordInfo w = compute(word.text(), arabic);
-    word.attach(w);
+    WordInfo w = compute(text, arabic);
+    wordTable.attach(id, w);
     return w;
   }
 

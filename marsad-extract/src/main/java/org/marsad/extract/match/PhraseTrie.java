@@ -105,7 +105,7 @@ public final class PhraseTrie<T> {
         next = new Node<>();
         n.next.put(t, next);
         int id = table.intern(t).id();
-        if (id != WordTable.Word.UNSHARED) {
+        if (id != WordTable.UNSHARED) {
           n.putChild(id, next);
         }
       }
@@ -153,7 +153,7 @@ public final class PhraseTrie<T> {
 
   /**
    * The longest phrase at token {@code i}, from the entry points {@link #starts} gave for its word.
-   * {@code ids} are the tokens' word ids in this trie's table ({@link WordTable.Word#id}).
+   * {@code ids} are the tokens' word ids in this trie's table ({@link WordTable#id}).
    */
   @SuppressWarnings("unchecked")
   public Match<T> longestFrom(List<Token> tokens, int[] ids, int i, Object[] starts, List<CliticSplit> splits) {
@@ -194,7 +194,7 @@ public final class PhraseTrie<T> {
       if (id == quote && k + 1 < end && n.child(quote) == null) {
         continue; // "قوة «برخان»": quotes inside a name do not break it
       }
-      n = id != WordTable.Word.UNSHARED ? n.child(id) : n.next.get(tokens.get(k).text());
+      n = id != WordTable.UNSHARED ? n.child(id) : n.next.get(tokens.get(k).text());
       if (n == null) {
         break;
       }
