@@ -50,19 +50,26 @@ public final class Tokenizer {
   public record Words(List<Token> tokens, int[] ids) {
   }
 
-  /** As {@link #tokenize(String)}, with the word id of each token. */
-  public Words tokenizeWithIds(String folded) {
+  /** The tokens of a normalised text, with the word id of each. */
+  public Words tokenizeWithIds(AlignedText aligned) {
+    String folded = aligned.normalized();
     int[][] ids = {new int[folded.length() / 4 + 4]};
-    List<Token> tokens = tokenize(folded, ids);
+    List<Token> tokens = tokenize(folded, aligned.chars(), ids);
     return new Words(tokens, java.util.Arrays.copyOf(ids[0], tokens.size()));
   }
 
-  /** Tokens, and into {@code idsOut[0]} (when given; replaced when it fills) their word ids, index for index. */
   private List<Token> tokenize(String folded, int[][] idsOut) {
+    // one copy of the chars per text; the loops then read an array, not a String
+    return tokenize(folded, folded.toCharArray(), idsOut);
+  }
+
+  /**
+   * Tokens of {@code folded}, whose chars are also {@code chars} (which may run longer), and into
+   * {@code idsOut[0]} (when given; replaced when it fills) their word ids, index for index.
+   */
+  private List<Token> tokenize(String folded, char[] chars, int[][] idsOut) {
     List<Token> out = new ArrayList<>(folded.length() / 5 + 4);
-    // one copy of the chars per text; every loop below then reads an array, not a String
-    char[] chars = folded.toCharArray();
-    int n = chars.length;
+    int n = folded.length();
     int i = 0;
     while (i < n) {
       char c = chars[i];
@@ -70,15 +77,15 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      TokenType type = typeOf(chars, i);
-      int j = i + Character.charCount(Character.codePointAt(chars, i));
+      TokenType type = typeOf(chars, i, n);
+      int j = i + Character.charCount(Character.codePointAt(chars, i, n));
       if (type == TokenType.ARABIC) {
         while (j < n && ArabicLetters.isArabicLetter(chars[j])) {
           j++; // the common case, without the general classification
         }
       } else if (type != TokenType.PUNCT && type != TokenType.OTHER) {
-        while (j < n && typeOf(chars, j) == type) {
-          j += Character.charCount(Character.codePointAt(chars, j));
+        while (j < n && typeOf(chars, j, n) == type) {
+          j += Character.charCount(Character.codePointAt(chars, j, n));
         }
       }
       int id = words == null ? WordTable.UNSHARED : words.id(chars, i, j);
@@ -138,12 +145,13 @@ public final class Tokenizer {
     return typeOf(s.codePointAt(i));
   }
 
-  private static TokenType typeOf(char[] s, int i) {
+  /** The type of the code point at {@code i}; {@code s} may run past the text, which ends at {@code limit}. */
+  private static TokenType typeOf(char[] s, int i, int limit) {
     char ch = s[i];
     if (ArabicLetters.isArabicLetter(ch)) {
       return TokenType.ARABIC; // most chars of a report, without decoding a code point
     }
-    return typeOf(Character.codePointAt(s, i));
+    return typeOf(Character.codePointAt(s, i, limit));
   }
 
   private static TokenType typeOf(int c) {

@@ -24,7 +24,7 @@ public final class Analyzer {
 
   public Analysis analyze(String text, Language forced) {
     AlignedText aligned = TextNormalizer.get().normalize(text);
-    Tokenizer.Words words = tokenizer.tokenizeWithIds(aligned.normalized());
+    Tokenizer.Words words = tokenizer.tokenizeWithIds(aligned);
     List<Token> tokens = words.tokens();
     int[] ids = words.ids();
     WordInfo[] infos = new WordInfo[tokens.size()];

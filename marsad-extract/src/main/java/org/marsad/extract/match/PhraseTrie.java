@@ -18,6 +18,11 @@ public final class PhraseTrie<T> {
   private final WordTable table;
   /** The word id of the ASCII quote, which may sit inside a name without breaking it. */
   private final int quote;
+  /**
+   * The ids of words that occur after the first word of some phrase. Most walks end at the second token; this
+   * bit set is small enough to stay in cache, so they end without touching a node.
+   */
+  private long[] inner = new long[0];
   private int size;
 
   /**
@@ -101,13 +106,16 @@ public final class PhraseTrie<T> {
     Node<T> n = root;
     for (String t : tokens) {
       Node<T> next = n.next.get(t);
+      int id = table.intern(t).id();
       if (next == null) {
         next = new Node<>();
         n.next.put(t, next);
-        int id = table.intern(t).id();
         if (id != WordTable.UNSHARED) {
           n.putChild(id, next);
         }
+      }
+      if (n != root && id != WordTable.UNSHARED) {
+        markInner(id);
       }
       n = next;
     }
@@ -117,6 +125,17 @@ public final class PhraseTrie<T> {
       n.values = List.copyOf(vs);
       size++;
     }
+  }
+
+  private void markInner(int id) {
+    if (id >> 6 >= inner.length) {
+      inner = java.util.Arrays.copyOf(inner, Math.max((id >> 6) + 1, inner.length * 2));
+    }
+    inner[id >> 6] |= 1L << id;
+  }
+
+  private boolean isInner(int id) {
+    return id >> 6 < inner.length && (inner[id >> 6] & (1L << id)) != 0;
   }
 
   /** The words that can open a phrase. */
@@ -191,10 +210,14 @@ public final class PhraseTrie<T> {
     int end = ids.length;
     for (int k = i + 1; k < end; k++) {
       int id = ids[k];
-      if (id == quote && k + 1 < end && n.child(quote) == null) {
+      if (id == quote && k + 1 < end && (!isInner(quote) || n.child(quote) == null)) {
         continue; // "قوة «برخان»": quotes inside a name do not break it
       }
-      n = id != WordTable.UNSHARED ? n.child(id) : n.next.get(tokens.get(k).text());
+      if (id == WordTable.UNSHARED) {
+        n = n.next.get(tokens.get(k).text());
+      } else {
+        n = isInner(id) ? n.child(id) : null;
+      }
       if (n == null) {
         break;
       }
