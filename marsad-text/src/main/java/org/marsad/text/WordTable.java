@@ -196,20 +196,12 @@ public final class WordTable {
       }
       if ((e & ~ID_MASK) == tag) {
         int id = (e & ID_MASK) - 1;
-        if (t.places[2 * id + 1] == len && sameChars(t.arena, t.places[2 * id], s, start, len)) {
+        int from = t.places[2 * id];
+        if (t.places[2 * id + 1] == len && Arrays.equals(t.arena, from, from + len, s, start, end)) {
           return id;
         }
       }
     }
-  }
-
-  private static boolean sameChars(char[] arena, int from, char[] s, int start, int len) {
-    for (int k = 0; k < len; k++) {
-      if (arena[from + k] != s[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private synchronized int add(char[] s, int start, int end, int h) {
