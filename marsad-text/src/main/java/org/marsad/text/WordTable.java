@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * One shared word per distinct word, numbered densely (0, 1, 2, ... in order of first sight). The tokenizer looks
  * a token up by its chars and gets its id, so a word seen before costs no allocation; clients keep what they know
- * about a word in arrays indexed by that id, and what the tokenizer decided about the word (where a glued word
+ * about a word in arrays indexed by that id (the extractor: its lexicon readings), and what the tokenizer decided about the word (where a glued word
  * splits) is decided once.
  *
  * <p>Reads take no lock: a word's entries never change once written, apart from the memos, and the arrays are
@@ -67,17 +67,14 @@ public final class WordTable {
     final Word[] words;
     /** Per id: where a glued word splits, relative to its start; -1 for nowhere; UNKNOWN until asked. */
     final int[] cuts;
-    /** Per id: what a client of the table attached (the extractor's lexicon readings); null until set. */
-    final Object[] attachments;
     final char[] arena;
 
-    Slots(int[] slots, int[] places, String[] texts, Word[] words, int[] cuts, Object[] attachments, char[] arena) {
+    Slots(int[] slots, int[] places, String[] texts, Word[] words, int[] cuts, char[] arena) {
       this.slots = slots;
       this.places = places;
       this.texts = texts;
       this.words = words;
       this.cuts = cuts;
-      this.attachments = attachments;
       this.arena = arena;
     }
 
@@ -85,7 +82,7 @@ public final class WordTable {
       int[] cuts = new int[INITIAL_SLOTS / 2];
       Arrays.fill(cuts, UNKNOWN);
       return new Slots(new int[INITIAL_SLOTS], new int[INITIAL_SLOTS], new String[INITIAL_SLOTS / 2],
-          new Word[INITIAL_SLOTS / 2], cuts, new Object[INITIAL_SLOTS / 2], new char[INITIAL_SLOTS * 4]);
+          new Word[INITIAL_SLOTS / 2], cuts, new char[INITIAL_SLOTS * 4]);
     }
 
     /**
@@ -97,8 +94,7 @@ public final class WordTable {
       int[] moreCuts = Arrays.copyOf(cuts, ids);
       Arrays.fill(moreCuts, cuts.length, ids, UNKNOWN);
       return new Slots(slots.clone(), Arrays.copyOf(places, ids * 2), Arrays.copyOf(texts, ids),
-          Arrays.copyOf(words, ids), moreCuts, Arrays.copyOf(attachments, ids),
-          chars == arena.length ? arena : Arrays.copyOf(arena, chars));
+          Arrays.copyOf(words, ids), moreCuts, chars == arena.length ? arena : Arrays.copyOf(arena, chars));
     }
   }
 
@@ -141,20 +137,6 @@ public final class WordTable {
   /** The shared text of word {@code id}. */
   public String text(int id) {
     return slots.texts[id];
-  }
-
-  /** What was attached to word {@code id}, or null. */
-  public Object attachment(int id) {
-    return slots.attachments[id];
-  }
-
-  /**
-   * Attaches what a client computed from word {@code id} alone. All clients of one table must attach the same
-   * kind of value; two threads attaching at once both compute it, and either result may stay (or neither, when
-   * the table grows meanwhile: the value is then computed again).
-   */
-  public void attach(int id, Object value) {
-    slots.attachments[id] = value;
   }
 
   /** The tokenizer's memo of where word {@code id} splits when glued. */
@@ -246,7 +228,7 @@ public final class WordTable {
         place(bigger, hash(old.arena, start, start + old.places[2 * id + 1]), id);
       }
     }
-    return new Slots(bigger, old.places, old.texts, old.words, old.cuts, old.attachments, old.arena);
+    return new Slots(bigger, old.places, old.texts, old.words, old.cuts, old.arena);
   }
 
   private static void place(int[] slots, int h, int id) {

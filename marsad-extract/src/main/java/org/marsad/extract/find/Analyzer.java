@@ -10,7 +10,6 @@ import org.marsad.text.SentenceSplitter.Sentence;
 import org.marsad.text.TextNormalizer;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
-import org.marsad.extract.match.WordInfo;
 
 /** Runs the marsad-text chain over a report with the lexicons' vocabulary. */
 public final class Analyzer {
@@ -27,10 +26,10 @@ public final class Analyzer {
     Tokenizer.Words words = tokenizer.tokenizeWithIds(aligned);
     List<Token> tokens = words.tokens();
     int[] ids = words.ids();
-    WordInfo[] infos = new WordInfo[tokens.size()];
-    for (int k = 0; k < infos.length; k++) {
+    int[] openers = new int[tokens.size()];
+    for (int k = 0; k < openers.length; k++) {
       Token t = tokens.get(k);
-      infos[k] = index.word(ids[k], t.text(), t.type() == org.marsad.text.TokenType.ARABIC);
+      openers[k] = index.openers(ids[k], t.text(), t.type() == org.marsad.text.TokenType.ARABIC);
     }
     List<Sentence> sentences = SentenceSplitter.split(aligned.normalized(), tokens);
     Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(tokens);
@@ -50,7 +49,7 @@ public final class Analyzer {
       }
       paragraphOf[k] = paragraph;
     }
-    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens, infos, ids));
+    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens, ids, openers));
   }
 
   private static boolean blankLineBetween(String s, int from, int to) {

@@ -10,6 +10,7 @@ import org.marsad.extract.match.PhraseTrie;
 import org.marsad.extract.match.WordInfo;
 import org.marsad.extract.match.WordTest;
 import org.marsad.text.Token;
+import org.marsad.text.TokenType;
 
 /**
  * Phrase lookups of one report, each computed once per token. The finders ask the same questions about the same
@@ -21,8 +22,9 @@ public final class Lookups {
   private static final Object NONE = new Object();
   private final LexiconIndex index;
   private final List<Token> tokens;
+  /** Per token: its word's readings, fetched when first needed (most tokens are only asked their openers). */
   private final WordInfo[] infos;
-  /** Per token, read once from its word: the word id, the tries it opens, the tests it has answered. */
+  /** Per token: the word id, the tries it opens, the tests answered so far (see WordTest#answerIn). */
   private final int[] ids;
   private final int[] openers;
   private final long[] answers;
@@ -32,18 +34,14 @@ public final class Lookups {
   private final Object[] givenNames;
   private final Object[] adjectives;
 
-  Lookups(LexiconIndex index, List<Token> tokens, WordInfo[] infos, int[] ids) {
+  Lookups(LexiconIndex index, List<Token> tokens, int[] ids, int[] openers) {
     this.index = index;
     this.tokens = tokens;
     int n = tokens.size();
-    this.infos = infos;
+    this.infos = new WordInfo[n];
     this.ids = ids;
-    openers = new int[n];
+    this.openers = openers;
     answers = new long[n];
-    for (int k = 0; k < n; k++) {
-      openers[k] = infos[k].openerBits();
-      answers[k] = infos[k].answers();
-    }
     entities = new Object[n];
     cues = new Object[n];
     titles = new Object[n];
@@ -57,7 +55,14 @@ public final class Lookups {
   }
 
   private WordInfo info(int i) {
-    return infos[i];
+    WordInfo w = infos[i];
+    if (w == null) {
+      Token t = tokens.get(i);
+      w = index.word(ids[i], t.text(), t.type() == TokenType.ARABIC);
+      infos[i] = w;
+      answers[i] |= w.answers();
+    }
+    return w;
   }
 
   @SuppressWarnings("unchecked")
@@ -82,7 +87,12 @@ public final class Lookups {
     if (known >= 0) {
       return known == 1;
     }
-    boolean yes = info(i).is(test);
+    WordInfo w = info(i);
+    known = test.answerIn(answers[i]);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean yes = w.is(test);
     answers[i] = test.withAnswer(answers[i], yes);
     return yes;
   }

@@ -184,20 +184,63 @@ public final class LexiconIndex {
   }
 
   /**
+   * Per word id of the table: what the lexicons say about the word, and its opener bits with {@link #KNOWN}
+   * set (0 until first sight). Finders ask the bits of every token and the rest of a few, so the bits sit in an
+   * int array apart from the objects. Replaced, never resized in place; a write that lands in a replaced copy
+   * is lost and the word is computed again, to the same value.
+   */
+  private record Dense(WordInfo[] infos, int[] openers) {
+  }
+
+  private static final int KNOWN = 1 << 30;
+  private volatile Dense dense = new Dense(new WordInfo[1 << 14], new int[1 << 14]);
+
+  /**
+   * The opener bits of a word of a report ({@link #ENTITY}, {@link #CUE}, ...), computing what the lexicons say
+   * about it on first sight. {@code id} is its id in {@link #wordTable()}, or {@code WordTable.UNSHARED}.
+   */
+  public int openers(int id, String text, boolean arabic) {
+    if (id == WordTable.UNSHARED) {
+      return compute(text, arabic).openerBits();
+    }
+    Dense d = dense;
+    int bits = id < d.openers.length ? d.openers[id] : 0;
+    if (bits != 0) {
+      return bits & ~KNOWN;
+    }
+    return word(id, text, arabic).openerBits();
+  }
+
+  /**
    * What the lexicons say about a word of a report: its readings (null splits for other scripts), the tries it
-   * opens, its test answers. Computed once per distinct word and kept on the table's shared word.
+   * opens, its test answers. Computed once per distinct word of the table.
    */
   public WordInfo word(int id, String text, boolean arabic) {
     if (id == WordTable.UNSHARED) {
       return compute(text, arabic);
     }
-    Object known = wordTable.attachment(id);
-    if (known instanceof WordInfo w) {
-      return w;
+    Dense d = dense;
+    if (id < d.infos.length && d.infos[id] != null) {
+      return d.infos[id];
     }
     WordInfo w = compute(text, arabic);
-    wordTable.attach(id, w);
+    if (id >= d.infos.length) {
+      d = grow(id);
+    }
+    d.infos[id] = w;
+    d.openers[id] = w.openerBits() | KNOWN;
     return w;
+  }
+
+  private synchronized Dense grow(int id) {
+    Dense d = dense;
+    if (id < d.infos.length) {
+      return d;
+    }
+    int size = Math.max(d.infos.length * 2, Integer.highestOneBit(id) * 2);
+    d = new Dense(java.util.Arrays.copyOf(d.infos, size), java.util.Arrays.copyOf(d.openers, size));
+    dense = d;
+    return d;
   }
 
   private WordInfo compute(String folded, boolean arabic) {
