@@ -42,6 +42,9 @@ public final class Lookups {
     this.ids = ids;
     this.openers = openers;
     answers = new long[n];
+    for (int k = 0; k < n; k++) {
+      answers[k] = index.answers(ids[k]);
+    }
     entities = new Object[n];
     cues = new Object[n];
     titles = new Object[n];
@@ -94,6 +97,7 @@ public final class Lookups {
     }
     boolean yes = w.is(test);
     answers[i] = test.withAnswer(answers[i], yes);
+    index.rememberAnswers(ids[i], answers[i]);
     return yes;
   }
 

@@ -189,11 +189,28 @@ public final class LexiconIndex {
    * int array apart from the objects. Replaced, never resized in place; a write that lands in a replaced copy
    * is lost and the word is computed again, to the same value.
    */
-  private record Dense(WordInfo[] infos, int[] openers) {
+  private record Dense(WordInfo[] infos, int[] openers, long[] answers) {
   }
 
   private static final int KNOWN = 1 << 30;
-  private volatile Dense dense = new Dense(new WordInfo[1 << 14], new int[1 << 14]);
+  /** Opaque access: a word's test answers are one long, never seen torn, and need no ordering. */
+  private static final java.lang.invoke.VarHandle ANSWERS =
+      java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+  private volatile Dense dense = new Dense(new WordInfo[1 << 14], new int[1 << 14], new long[1 << 14]);
+
+  /** The {@link WordTest} answers known for word {@code id} (see {@link WordTest#answerIn}); 0 for none. */
+  public long answers(int id) {
+    Dense d = dense;
+    return id >= 0 && id < d.answers.length ? (long) ANSWERS.getOpaque(d.answers, id) : 0L;
+  }
+
+  /** Keeps the test answers of word {@code id}, so that the next report reads them without visiting the word. */
+  public void rememberAnswers(int id, long answers) {
+    Dense d = dense;
+    if (id >= 0 && id < d.answers.length) {
+      ANSWERS.setOpaque(d.answers, id, answers);
+    }
+  }
 
   /**
    * The opener bits of a word of a report ({@link #ENTITY}, {@link #CUE}, ...), computing what the lexicons say
@@ -238,7 +255,8 @@ public final class LexiconIndex {
       return d;
     }
     int size = Math.max(d.infos.length * 2, Integer.highestOneBit(id) * 2);
-    d = new Dense(java.util.Arrays.copyOf(d.infos, size), java.util.Arrays.copyOf(d.openers, size));
+    d = new Dense(java.util.Arrays.copyOf(d.infos, size), java.util.Arrays.copyOf(d.openers, size),
+        java.util.Arrays.copyOf(d.answers, size));
     dense = d;
     return d;
   }
