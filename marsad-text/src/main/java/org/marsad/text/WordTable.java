@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * One shared word per distinct word, numbered densely (0, 1, 2, ... in order of first sight). The tokenizer looks
  * a token up by its chars and gets its id, so a word seen before costs no allocation; clients keep what they know
- * about a word in arrays indexed by that id (the extractor: its lexicon readings), and what the tokenizer decided about the word (where a glued word
- * splits) is decided once.
+ * about a word in arrays indexed by that id (the extractor: its lexicon readings), and what the tokenizer decided
+ * about the word (where a glued word splits) is decided once.
  *
  * <p>Reads take no lock: a word's entries never change once written, apart from the memos, and the arrays are
  * replaced, never resized in place. Adding takes the table's lock. Past {@code limit} distinct words the table
@@ -19,6 +19,8 @@ public final class WordTable {
   private static final int INITIAL_SLOTS = 1 << 12;
   /** Longer tokens (runs of letters in hostile or broken input) come back unshared instead of filling the arena. */
   static final int MAX_SHARED_LENGTH = 256;
+  private static final int RECORD = 3;
+  private static final int INLINE = 8;
   /** A slot holds {@code id + 1} in its low bits and the top bits of the word's hash above them. */
   private static final int ID_BITS = 20;
   private static final int ID_MASK = (1 << ID_BITS) - 1;
@@ -61,17 +63,21 @@ public final class WordTable {
    */
   private static final class Slots {
     final int[] slots;
-    /** Per id: start in the arena and length, side by side. */
-    final int[] places;
+    /**
+     * Per id, {@value #RECORD} longs: the start in the arena and the length, then the chars of a word of up to
+     * {@value #INLINE} chars. A lookup of such a word, most words of a report, reads its slot and this record
+     * and never the arena.
+     */
+    final long[] records;
     final String[] texts;
     final Word[] words;
     /** Per id: where a glued word splits, relative to its start; -1 for nowhere; UNKNOWN until asked. */
     final int[] cuts;
     final char[] arena;
 
-    Slots(int[] slots, int[] places, String[] texts, Word[] words, int[] cuts, char[] arena) {
+    Slots(int[] slots, long[] records, String[] texts, Word[] words, int[] cuts, char[] arena) {
       this.slots = slots;
-      this.places = places;
+      this.records = records;
       this.texts = texts;
       this.words = words;
       this.cuts = cuts;
@@ -81,7 +87,7 @@ public final class WordTable {
     static Slots empty() {
       int[] cuts = new int[INITIAL_SLOTS / 2];
       Arrays.fill(cuts, UNKNOWN);
-      return new Slots(new int[INITIAL_SLOTS], new int[INITIAL_SLOTS], new String[INITIAL_SLOTS / 2],
+      return new Slots(new int[INITIAL_SLOTS], new long[INITIAL_SLOTS / 2 * RECORD], new String[INITIAL_SLOTS / 2],
           new Word[INITIAL_SLOTS / 2], cuts, new char[INITIAL_SLOTS * 4]);
     }
 
@@ -93,7 +99,7 @@ public final class WordTable {
     Slots withRoom(int ids, int chars) {
       int[] moreCuts = Arrays.copyOf(cuts, ids);
       Arrays.fill(moreCuts, cuts.length, ids, UNKNOWN);
-      return new Slots(slots.clone(), Arrays.copyOf(places, ids * 2), Arrays.copyOf(texts, ids),
+      return new Slots(slots.clone(), Arrays.copyOf(records, ids * RECORD), Arrays.copyOf(texts, ids),
           Arrays.copyOf(words, ids), moreCuts, chars == arena.length ? arena : Arrays.copyOf(arena, chars));
     }
   }
@@ -178,12 +184,35 @@ public final class WordTable {
       }
       if ((e & ~ID_MASK) == tag) {
         int id = (e & ID_MASK) - 1;
-        int from = t.places[2 * id];
-        if (t.places[2 * id + 1] == len && Arrays.equals(t.arena, from, from + len, s, start, end)) {
+        if (sameWord(t, id, s, start, end)) {
           return id;
         }
       }
     }
+  }
+
+  private static boolean sameWord(Slots t, int id, char[] s, int start, int end) {
+    long record = t.records[RECORD * id];
+    int len = end - start;
+    if ((int) record != len) {
+      return false;
+    }
+    if (len <= INLINE) {
+      int middle = Math.min(end, start + 4);
+      return t.records[RECORD * id + 1] == packed(s, start, middle)
+          && t.records[RECORD * id + 2] == packed(s, middle, end);
+    }
+    int from = (int) (record >>> 32);
+    return Arrays.equals(t.arena, from, from + len, s, start, end);
+  }
+
+  /** Up to four chars in one long, the first in the lowest bits; absent chars are 0. */
+  private static long packed(char[] s, int start, int end) {
+    long p = 0;
+    for (int i = end - 1; i >= start; i--) {
+      p = p << 16 | s[i];
+    }
+    return p;
   }
 
   private synchronized int add(char[] s, int start, int end, int h) {
@@ -207,8 +236,11 @@ public final class WordTable {
     }
     System.arraycopy(s, start, t.arena, arenaUsed, len);
     String text = new String(s, start, len);
-    t.places[2 * id] = arenaUsed;
-    t.places[2 * id + 1] = len;
+    t.records[RECORD * id] = (long) arenaUsed << 32 | len;
+    if (len <= INLINE) {
+      t.records[RECORD * id + 1] = packed(s, start, Math.min(end, start + 4));
+      t.records[RECORD * id + 2] = packed(s, Math.min(end, start + 4), end);
+    }
     t.texts[id] = text;
     t.words[id] = new Word(text, id);
     place(t.slots, h, id);
@@ -224,11 +256,12 @@ public final class WordTable {
     for (int e : old.slots) {
       if (e != 0) {
         int id = (e & ID_MASK) - 1;
-        int start = old.places[2 * id];
-        place(bigger, hash(old.arena, start, start + old.places[2 * id + 1]), id);
+        long record = old.records[RECORD * id];
+        int start = (int) (record >>> 32);
+        place(bigger, hash(old.arena, start, start + (int) record), id);
       }
     }
-    return new Slots(bigger, old.places, old.texts, old.words, old.cuts, old.arena);
+    return new Slots(bigger, old.records, old.texts, old.words, old.cuts, old.arena);
   }
 
   private static void place(int[] slots, int h, int id) {

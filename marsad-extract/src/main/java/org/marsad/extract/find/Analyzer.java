@@ -49,7 +49,8 @@ public final class Analyzer {
       }
       paragraphOf[k] = paragraph;
     }
-    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens, ids, openers));
+    Lookups look = new Lookups(index, tokens, ids, openers);
+    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, look);
   }
 
   private static boolean blankLineBetween(String s, int from, int to) {
