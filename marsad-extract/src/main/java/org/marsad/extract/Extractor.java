@@ -115,6 +115,9 @@ public final class Extractor {
         unnamed.add(entityOf[i]);
       }
     }
+    if (unnamed.isEmpty()) {
+      return entities;
+    }
     Set<String> used = new java.util.HashSet<>();
     relations.forEach(r -> r.args().values().forEach(used::addAll));
     return entities.stream().filter(e -> !unnamed.contains(e.id()) || used.contains(e.id())).toList();
