@@ -115,6 +115,9 @@ public final class Extractor {
         unnamed.add(entityOf[i]);
       }
     }
+    if (unnamed.isEmpty()) {
+      return entities;
+    }
     Set<String> used = new java.util.HashSet<>();
     relations.forEach(r -> r.args().values().forEach(used::addAll));
     return entities.stream().filter(e -> !unnamed.contains(e.id()) || used.contains(e.id())).toList();
@@ -158,12 +161,27 @@ public final class Extractor {
     return new Extraction(x.text(), x.document(), ents, rels);
   }
 
-  static String sha256(String text) {
+  /**
+   * Never used itself, only cloned per report: looking SHA-256 up among the security providers for each report
+   * cost about as much as hashing a short one.
+   */
+  private static final MessageDigest SHA256 = newSha256();
+
+  private static MessageDigest newSha256() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new ExtractException("SHA-256 is not available in this JVM", e);
     }
+  }
+
+  static String sha256(String text) {
+    MessageDigest md;
+    try {
+      md = (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      md = newSha256();
+    }
+    return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

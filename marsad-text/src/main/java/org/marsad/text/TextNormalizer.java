@@ -1,6 +1,7 @@
 package org.marsad.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Folds text for matching and keeps an alignment to the original chars.
@@ -18,6 +19,7 @@ public final class TextNormalizer {
   private static final char DROP = '\uFFFF';
   private static final char EXPAND = '\uFFFE';
   private static final char[] FOLD = buildTable();
+  private static final int[] NO_STOPS = new int[0];
 
   private static final TextNormalizer INSTANCE = new TextNormalizer();
 
@@ -32,46 +34,41 @@ public final class TextNormalizer {
     int n = original.length();
     char[] out = new char[n + 8];
     int[] starts = new int[n + 8];
-    int[] ends = new int[n + 8];
+    int[] stops = NO_STOPS;
     int len = 0;
-    int lastSource = -2;
     for (int i = 0; i < n; i++) {
       char c = original.charAt(i);
       char f = FOLD[c];
       if (f == DROP) {
-        // A dropped mark stays inside the span of the letter it decorates, so highlights keep their harakat.
-        if (len > 0 && ends[len - 1] == i && lastSource >= 0) {
-          for (int k = len - 1; k >= 0 && starts[k] == lastSource; k--) {
-            ends[k] = i + 1;
-          }
+        continue; // a dropped mark joins the span of the letter it decorates (see AlignedText)
+      }
+      if (f != EXPAND) {
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len * 2);
+          starts = Arrays.copyOf(starts, len * 2);
         }
-        continue;
-      }
-      String expansion = f == EXPAND ? expand(c) : null;
-      int need = len + (expansion == null ? 1 : expansion.length());
-      if (need > starts.length) {
-        int cap = Math.max(need, starts.length * 2);
-        starts = java.util.Arrays.copyOf(starts, cap);
-        ends = java.util.Arrays.copyOf(ends, cap);
-        out = java.util.Arrays.copyOf(out, cap);
-      }
-      if (expansion == null) {
         out[len] = f;
         starts[len] = i;
-        ends[len] = i + 1;
         len++;
-      } else {
-        for (int k = 0; k < expansion.length(); k++) {
-          out[len] = expansion.charAt(k);
-          starts[len] = i;
-          ends[len] = i + 1;
-          len++;
-        }
+        continue;
       }
-      lastSource = i;
+      String expansion = expand(c);
+      if (expansion.isEmpty()) {
+        stops = Arrays.copyOf(stops, stops.length + 1);
+        stops[stops.length - 1] = i;
+      }
+      if (len + expansion.length() > out.length) {
+        int cap = Math.max(len + expansion.length(), out.length * 2);
+        out = Arrays.copyOf(out, cap);
+        starts = Arrays.copyOf(starts, cap);
+      }
+      for (int k = 0; k < expansion.length(); k++) {
+        out[len] = expansion.charAt(k);
+        starts[len] = i;
+        len++;
+      }
     }
-    return new AlignedText(original, new String(out, 0, len),
-        java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
+    return new AlignedText(original, out, len, starts, stops);
   }
 
   /** Folds a short string (a lexicon entry, a query) without keeping the alignment. */

@@ -29,15 +29,15 @@ public final class Tokenizer {
    * Where a glued Arabic word splits (an offset into the text), or -1. With a shared word table the answer is
    * remembered per word, so each distinct long word is tried once.
    */
-  private int glueCut(String folded, WordTable.Word word, String text, int start, int end) {
-    if (word == null) {
+  private int glueCut(String folded, int id, String text, int start, int end) {
+    if (id == WordTable.UNSHARED) {
       return vocabulary.contains(text) ? -1 : gluePoint(folded, start, end);
     }
-    int rel = word.cut();
-    if (rel == WordTable.Word.UNKNOWN) {
+    int rel = words.cut(id);
+    if (rel == WordTable.UNKNOWN) {
       int at = vocabulary.contains(text) ? -1 : gluePoint(folded, start, end);
       rel = at < 0 ? -1 : at - start;
-      word.cut(rel);
+      words.cut(id, rel);
     }
     return rel < 0 ? -1 : start + rel;
   }
@@ -46,16 +46,30 @@ public final class Tokenizer {
     return tokenize(folded, null);
   }
 
+  /** Tokens with the id of each token's word in this tokenizer's table ({@link WordTable#UNSHARED} without one). */
+  public record Words(List<Token> tokens, int[] ids) {
+  }
+
+  /** The tokens of a normalised text, with the word id of each. */
+  public Words tokenizeWithIds(AlignedText aligned) {
+    String folded = aligned.normalized();
+    int[][] ids = {new int[folded.length() / 4 + 4]};
+    List<Token> tokens = tokenize(folded, aligned.chars(), ids);
+    return new Words(tokens, java.util.Arrays.copyOf(ids[0], tokens.size()));
+  }
+
+  private List<Token> tokenize(String folded, int[][] idsOut) {
+    // one copy of the chars per text; the loops then read an array, not a String
+    return tokenize(folded, folded.toCharArray(), idsOut);
+  }
+
   /**
-   * Tokens, and into {@code wordsOut} (when given, and this tokenizer has a word table) the shared word of each
-   * token, index for index.
+   * Tokens of {@code folded}, whose chars are also {@code chars} (which may run longer), and into
+   * {@code idsOut[0]} (when given; replaced when it fills) their word ids, index for index.
    */
-  public List<Token> tokenize(String folded, List<WordTable.Word> wordsOut) {
+  private List<Token> tokenize(String folded, char[] chars, int[][] idsOut) {
     List<Token> out = new ArrayList<>(folded.length() / 5 + 4);
-    List<WordTable.Word> ws = words == null ? null : wordsOut;
-    // one copy of the chars per text; every loop below then reads an array, not a String
-    char[] chars = folded.toCharArray();
-    int n = chars.length;
+    int n = folded.length();
     int i = 0;
     while (i < n) {
       char c = chars[i];
@@ -63,42 +77,51 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      TokenType type = typeOf(chars, i);
-      int j = i + Character.charCount(Character.codePointAt(chars, i));
+      TokenType type = typeOf(chars, i, n);
+      int j = i + Character.charCount(Character.codePointAt(chars, i, n));
       if (type == TokenType.ARABIC) {
         while (j < n && ArabicLetters.isArabicLetter(chars[j])) {
           j++; // the common case, without the general classification
         }
       } else if (type != TokenType.PUNCT && type != TokenType.OTHER) {
-        while (j < n && typeOf(chars, j) == type) {
-          j += Character.charCount(Character.codePointAt(chars, j));
+        while (j < n && typeOf(chars, j, n) == type) {
+          j += Character.charCount(Character.codePointAt(chars, j, n));
         }
       }
-      WordTable.Word word = words == null ? null : words.intern(chars, i, j);
-      String text = word == null ? new String(chars, i, j - i) : word.text();
+      int id = words == null ? WordTable.UNSHARED : words.id(chars, i, j);
+      String text = id == WordTable.UNSHARED ? new String(chars, i, j - i) : words.text(id);
       if (type == TokenType.ARABIC && j - i >= MIN_GLUED) {
-        int cut = glueCut(folded, word, text, i, j);
+        int cut = glueCut(folded, id, text, i, j);
         if (cut > 0) {
-          WordTable.Word left = words == null ? null : words.intern(chars, i, cut);
-          WordTable.Word right = words == null ? null : words.intern(chars, cut, j);
-          out.add(new Token(i, cut, left == null ? new String(chars, i, cut - i) : left.text(), type, false));
-          out.add(new Token(cut, j, right == null ? new String(chars, cut, j - cut) : right.text(), type,
-              opensSentence(folded, cut, j)));
-          if (ws != null) {
-            ws.add(left);
-            ws.add(right);
-          }
+          int left = words == null ? WordTable.UNSHARED : words.id(chars, i, cut);
+          int right = words == null ? WordTable.UNSHARED : words.id(chars, cut, j);
+          putId(idsOut, out.size(), left);
+          out.add(new Token(i, cut, textOf(chars, i, cut, left), type, false));
+          putId(idsOut, out.size(), right);
+          out.add(new Token(cut, j, textOf(chars, cut, j, right), type, opensSentence(folded, cut, j)));
           i = j;
           continue;
         }
       }
+      putId(idsOut, out.size(), id);
       out.add(new Token(i, j, text, type, false));
-      if (ws != null) {
-        ws.add(word);
-      }
       i = j;
     }
     return out;
+  }
+
+  private String textOf(char[] chars, int start, int end, int id) {
+    return id == WordTable.UNSHARED ? new String(chars, start, end - start) : words.text(id);
+  }
+
+  private static void putId(int[][] ids, int at, int id) {
+    if (ids == null) {
+      return;
+    }
+    if (at == ids[0].length) {
+      ids[0] = java.util.Arrays.copyOf(ids[0], at * 2);
+    }
+    ids[0][at] = id;
   }
 
   private int gluePoint(String s, int start, int end) {
@@ -122,12 +145,13 @@ public final class Tokenizer {
     return typeOf(s.codePointAt(i));
   }
 
-  private static TokenType typeOf(char[] s, int i) {
+  /** The type of the code point at {@code i}; {@code s} may run past the text, which ends at {@code limit}. */
+  private static TokenType typeOf(char[] s, int i, int limit) {
     char ch = s[i];
     if (ArabicLetters.isArabicLetter(ch)) {
       return TokenType.ARABIC; // most chars of a report, without decoding a code point
     }
-    return typeOf(Character.codePointAt(s, i));
+    return typeOf(Character.codePointAt(s, i, limit));
   }
 
   private static TokenType typeOf(int c) {

@@ -86,7 +86,7 @@ public final class Transliterator {
         sb.append(k);
       }
     }
-    return sb.toString().trim().replaceAll(" +", " ");
+    return sb.toString().trim(); // no runs of spaces to collapse: a class equal to the last char is not appended
   }
 
   private static String arabicClass(char c) {

@@ -5,114 +5,153 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
- * One shared {@link Word} per distinct word. The tokenizer looks a token up by its chars, so a word seen
- * before costs no allocation, every later map lookup with its text finds the hash already computed and the
- * key by identity, and what the tokenizer decided about the word (where a glued word splits) is decided once.
+ * One shared word per distinct word, numbered densely (0, 1, 2, ... in order of first sight). The tokenizer looks
+ * a token up by its chars and gets its id, so a word seen before costs no allocation; clients keep what they know
+ * about a word in arrays indexed by that id (the extractor: its lexicon readings), and what the tokenizer decided
+ * about the word (where a glued word splits) is decided once.
  *
- * <p>Reads take no lock: entries are immutable apart from their memo, and the table is replaced, never resized
- * in place. Adding takes the table's lock. Past {@code limit} distinct words the table stops growing and new
- * words come back unshared; a flood of unique tokens (random input) cannot exhaust memory this way, and neither
- * can a few huge ones.
+ * <p>Reads take no lock: a word's entries never change once written, apart from the memos, and the arrays are
+ * replaced, never resized in place. Adding takes the table's lock. Past {@code limit} distinct words the table
+ * stops growing and new words come back unshared; a flood of unique tokens (random input) cannot exhaust memory
+ * this way, and neither can a few huge ones.
  */
 public final class WordTable {
   private static final int INITIAL_SLOTS = 1 << 12;
   /** Longer tokens (runs of letters in hostile or broken input) come back unshared instead of filling the arena. */
   static final int MAX_SHARED_LENGTH = 256;
+  private static final int RECORD = 3;
+  private static final int INLINE = 8;
+  /** A slot holds {@code id + 1} in its low bits and the top bits of the word's hash above them. */
+  private static final int ID_BITS = 20;
+  private static final int ID_MASK = (1 << ID_BITS) - 1;
+  /** The most words a table can number. */
+  public static final int MAX_LIMIT = ID_MASK - 1;
+  /** The id of a word the table does not keep (past its limit, or too long). */
+  public static final int UNSHARED = -1;
+  /** A glue memo not decided yet. */
+  static final int UNKNOWN = -2;
 
-  /** A distinct word: its shared text, and the tokenizer's memo of where it splits when glued. */
+  /** A distinct word: its shared text and its id ({@link #UNSHARED} when the table does not keep it). */
   public static final class Word {
-    static final int UNKNOWN = -2;
     private final String text;
-    private final int hash;
-    /** Where a glued word splits, relative to its start; -1 for nowhere; UNKNOWN until asked. */
-    private volatile int cut = UNKNOWN;
-    /** What a client of the table knows about the word (the extractor's lexicon readings); null until set. */
-    private volatile Object attachment;
+    private final int id;
 
-    private Word(String text, int hash) {
+    private Word(String text, int id) {
       this.text = text;
-      this.hash = hash;
+      this.id = id;
     }
 
     public String text() {
       return text;
     }
 
-    int cut() {
-      return cut;
-    }
-
-    void cut(int at) {
-      cut = at;
-    }
-
-    public Object attachment() {
-      return attachment;
-    }
-
-    /**
-     * Attaches what a client computed from the word alone. All clients of one table must attach the same
-     * kind of value; two threads attaching at once both compute it, and either result may stay.
-     */
-    public void attach(Object value) {
-      attachment = value;
+    /** The word's number in its table, or {@link WordTable#UNSHARED}. Clients key their own tables by it. */
+    public int id() {
+      return id;
     }
   }
 
   /**
-   * Open addressing over parallel arrays. Probing reads the hashes, and a hash hit compares chars kept end to end
-   * in one arena, so a lookup reads contiguous memory until it returns the word it found: comparing with each
-   * word's own char array cost a cache miss per token, about a seventh of the extractor's time.
+   * Open addressing over one int array: a slot packs a hash tag with the id, so probing reads a single small
+   * array, and only a tag hit reads the word's place in the arena (chars of all words end to end) to compare.
+   * Everything else about a word sits in arrays indexed by id. A lookup thus touches a few dense arrays instead
+   * of a word object per token: under load, per-token cache misses were most of the tokenizer's time.
    *
-   * <p>A slot's hash is written with release and read with acquire semantics, so a reader who sees a hash sees
-   * its start, length, word and chars. A table whose arena or slots are replaced is never written again, so a
-   * reader still holding it misses words added since and looks again under the table's lock.
+   * <p>A slot is written with release and read with acquire semantics, so a reader who sees a slot sees its
+   * word's place, text and chars. Arrays that are replaced are never written again by adds, so a reader still
+   * holding them misses words added since and looks again under the table's lock.
    */
   private static final class Slots {
-    final int[] hashes;
-    final int[] starts;
-    final int[] lengths;
+    final int[] slots;
+    /**
+     * Per id, {@value #RECORD} longs: the start in the arena and the length, then the chars of a word of up to
+     * {@value #INLINE} chars. A lookup of such a word, most words of a report, reads its slot and this record
+     * and never the arena.
+     */
+    final long[] records;
+    final String[] texts;
     final Word[] words;
+    /** Per id: where a glued word splits, relative to its start; -1 for nowhere; UNKNOWN until asked. */
+    final int[] cuts;
     final char[] arena;
 
-    Slots(int size, char[] arena) {
-      this(new int[size], new int[size], new int[size], new Word[size], arena);
-    }
-
-    private Slots(int[] hashes, int[] starts, int[] lengths, Word[] words, char[] arena) {
-      this.hashes = hashes;
-      this.starts = starts;
-      this.lengths = lengths;
+    Slots(int[] slots, long[] records, String[] texts, Word[] words, int[] cuts, char[] arena) {
+      this.slots = slots;
+      this.records = records;
+      this.texts = texts;
       this.words = words;
+      this.cuts = cuts;
       this.arena = arena;
     }
 
-    /** A copy with a bigger arena; the arrays are copied too, so that no reader of this table sees later adds. */
-    Slots withArena(char[] bigger) {
-      return new Slots(hashes.clone(), starts.clone(), lengths.clone(), words.clone(), bigger);
+    static Slots empty() {
+      int[] cuts = new int[INITIAL_SLOTS / 2];
+      Arrays.fill(cuts, UNKNOWN);
+      return new Slots(new int[INITIAL_SLOTS], new long[INITIAL_SLOTS / 2 * RECORD], new String[INITIAL_SLOTS / 2],
+          new Word[INITIAL_SLOTS / 2], cuts, new char[INITIAL_SLOTS * 4]);
+    }
+
+    /**
+     * A copy with room for {@code ids} words and {@code chars} arena chars. Its slots are a copy too, so that no
+     * reader of this table meets a word whose entries only the copy holds. The arena is shared when big enough:
+     * new words' chars go past what any slot of this table points to.
+     */
+    Slots withRoom(int ids, int chars) {
+      int[] moreCuts = Arrays.copyOf(cuts, ids);
+      Arrays.fill(moreCuts, cuts.length, ids, UNKNOWN);
+      return new Slots(slots.clone(), Arrays.copyOf(records, ids * RECORD), Arrays.copyOf(texts, ids),
+          Arrays.copyOf(words, ids), moreCuts, chars == arena.length ? arena : Arrays.copyOf(arena, chars));
     }
   }
 
-  private static final VarHandle HASH = MethodHandles.arrayElementVarHandle(int[].class);
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
 
   private final int limit;
-  private volatile Slots slots = new Slots(INITIAL_SLOTS, new char[INITIAL_SLOTS * 4]);
+  private volatile Slots slots = Slots.empty();
   private int size;
   /** Chars of the arena in use; guarded by the table's lock. */
   private int arenaUsed;
 
   public WordTable(int limit) {
-    if (limit < 1) {
-      throw new TextException("a word table needs room for at least one word, not " + limit);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new TextException("a word table holds 1 to " + MAX_LIMIT + " words, not " + limit);
     }
     this.limit = limit;
   }
 
+  /** The shared word of {@code text}. */
+  public Word intern(String text) {
+    return intern(text.toCharArray(), 0, text.length());
+  }
+
   /** The shared word whose chars are {@code text[start, end)}. */
   public Word intern(char[] text, int start, int end) {
+    int id = id(text, start, end);
+    return id == UNSHARED ? new Word(new String(text, start, end - start), UNSHARED) : slots.words[id];
+  }
+
+  /**
+   * The id of the word whose chars are {@code text[start, end)}, added if new, or {@link #UNSHARED} when the
+   * table does not keep it; then {@link #text} cannot give its text.
+   */
+  public int id(char[] text, int start, int end) {
     int h = hash(text, start, end);
-    Word found = find(slots, text, start, end, h);
-    return found != null ? found : add(text, start, end, h);
+    int found = find(slots, text, start, end, h);
+    return found != UNSHARED ? found : add(text, start, end, h);
+  }
+
+  /** The shared text of word {@code id}. */
+  public String text(int id) {
+    return slots.texts[id];
+  }
+
+  /** The tokenizer's memo of where word {@code id} splits when glued. */
+  int cut(int id) {
+    return slots.cuts[id];
+  }
+
+  void cut(int id, int at) {
+    slots.cuts[id] = at;
   }
 
   public int size() {
@@ -126,78 +165,111 @@ public final class WordTable {
     for (int i = start; i < end; i++) {
       h = 31 * h + s[i];
     }
-    h ^= h >>> 16;
-    return h == 0 ? 1 : h;
+    return h ^ (h >>> 16);
   }
 
-  private static Word find(Slots t, char[] s, int start, int end, int h) {
-    int[] hashes = t.hashes;
-    int mask = hashes.length - 1;
+  private static int tag(int h) {
+    return (h >>> ID_BITS) << ID_BITS;
+  }
+
+  private static int find(Slots t, char[] s, int start, int end, int h) {
+    int[] slots = t.slots;
+    int mask = slots.length - 1;
+    int tag = tag(h);
     int len = end - start;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int eh = (int) HASH.getAcquire(hashes, i);
-      if (eh == 0) {
-        return null;
+      int e = (int) SLOT.getAcquire(slots, i);
+      if (e == 0) {
+        return UNSHARED;
       }
-      if (eh == h && t.lengths[i] == len && sameChars(t.arena, t.starts[i], s, start, len)) {
-        return t.words[i];
+      if ((e & ~ID_MASK) == tag) {
+        int id = (e & ID_MASK) - 1;
+        if (sameWord(t, id, s, start, end)) {
+          return id;
+        }
       }
     }
   }
 
-  private static boolean sameChars(char[] arena, int from, char[] s, int start, int len) {
-    for (int k = 0; k < len; k++) {
-      if (arena[from + k] != s[start + k]) {
-        return false;
-      }
+  private static boolean sameWord(Slots t, int id, char[] s, int start, int end) {
+    long record = t.records[RECORD * id];
+    int len = end - start;
+    if ((int) record != len) {
+      return false;
     }
-    return true;
+    if (len <= INLINE) {
+      int middle = Math.min(end, start + 4);
+      return t.records[RECORD * id + 1] == packed(s, start, middle)
+          && t.records[RECORD * id + 2] == packed(s, middle, end);
+    }
+    int from = (int) (record >>> 32);
+    return Arrays.equals(t.arena, from, from + len, s, start, end);
   }
 
-  private synchronized Word add(char[] s, int start, int end, int h) {
+  /** Up to four chars in one long, the first in the lowest bits; absent chars are 0. */
+  private static long packed(char[] s, int start, int end) {
+    long p = 0;
+    for (int i = end - 1; i >= start; i--) {
+      p = p << 16 | s[i];
+    }
+    return p;
+  }
+
+  private synchronized int add(char[] s, int start, int end, int h) {
     Slots t = slots;
-    Word found = find(t, s, start, end, h);
-    if (found != null) {
+    int found = find(t, s, start, end, h);
+    if (found != UNSHARED) {
       return found;
     }
-    Word w = new Word(new String(s, start, end - start), h);
-    if (size >= limit || end - start > MAX_SHARED_LENGTH) {
-      return w;
-    }
     int len = end - start;
-    if (arenaUsed + len > t.arena.length) {
-      t = t.withArena(Arrays.copyOf(t.arena, Math.max(t.arena.length * 2, arenaUsed + len)));
+    if (size >= limit || len > MAX_SHARED_LENGTH) {
+      return UNSHARED;
     }
-    if ((size + 1) * 2 > t.hashes.length) {
+    int id = size;
+    if (arenaUsed + len > t.arena.length || id >= t.texts.length) {
+      int ids = id >= t.texts.length ? t.texts.length * 2 : t.texts.length;
+      int chars = arenaUsed + len > t.arena.length ? Math.max(t.arena.length * 2, arenaUsed + len) : t.arena.length;
+      t = t.withRoom(ids, chars);
+    }
+    if ((size + 1) * 2 > t.slots.length) {
       t = grow(t);
     }
     System.arraycopy(s, start, t.arena, arenaUsed, len);
-    place(t, w, arenaUsed, len);
+    String text = new String(s, start, len);
+    t.records[RECORD * id] = (long) arenaUsed << 32 | len;
+    if (len <= INLINE) {
+      t.records[RECORD * id + 1] = packed(s, start, Math.min(end, start + 4));
+      t.records[RECORD * id + 2] = packed(s, Math.min(end, start + 4), end);
+    }
+    t.texts[id] = text;
+    t.words[id] = new Word(text, id);
+    place(t.slots, h, id);
     arenaUsed += len;
     size++;
     slots = t; // a volatile write: readers who take the table from here on see the word
-    return w;
+    return id;
   }
 
+  /** A copy with twice the slots; the per-id arrays are shared, as adds to them never touch a word already there. */
   private static Slots grow(Slots old) {
-    Slots t = new Slots(old.hashes.length * 2, old.arena);
-    for (int i = 0; i < old.words.length; i++) {
-      if (old.words[i] != null) {
-        place(t, old.words[i], old.starts[i], old.lengths[i]);
+    int[] bigger = new int[old.slots.length * 2];
+    for (int e : old.slots) {
+      if (e != 0) {
+        int id = (e & ID_MASK) - 1;
+        long record = old.records[RECORD * id];
+        int start = (int) (record >>> 32);
+        place(bigger, hash(old.arena, start, start + (int) record), id);
       }
     }
-    return t;
+    return new Slots(bigger, old.records, old.texts, old.words, old.cuts, old.arena);
   }
 
-  private static void place(Slots t, Word e, int start, int length) {
-    int mask = t.hashes.length - 1;
-    int i = e.hash & mask;
-    while (t.hashes[i] != 0) {
+  private static void place(int[] slots, int h, int id) {
+    int mask = slots.length - 1;
+    int i = h & mask;
+    while (slots[i] != 0) {
       i = (i + 1) & mask;
     }
-    t.words[i] = e;
-    t.starts[i] = start;
-    t.lengths[i] = length;
-    HASH.setRelease(t.hashes, i, e.hash); // last, so that a reader who sees the hash sees the rest
+    SLOT.setRelease(slots, i, tag(h) | (id + 1)); // last, so that a reader who sees the slot sees the rest
   }
 }

@@ -113,6 +113,23 @@ class WordTableProperties {
   }
 
   @Test
+  void wordsThatDifferOnlyLateOrInLengthAreDistinct() {
+    WordTable table = new WordTable(1_000);
+    List<String> words = List.of("abcdefgh", "abcdefgi", "abcdefg", "abcdefghi", "abcdefghj", "abcd\u0000", "abcd",
+        "\u0627\u0644\u062C\u0632\u0627\u0626\u0631\u064A\u0629");
+    List<Integer> ids = new ArrayList<>();
+    for (String w : words) {
+      ids.add(table.intern(w).id());
+    }
+    assertThat(ids).doesNotHaveDuplicates().containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    for (int i = 0; i < words.size(); i++) {
+      char[] padded = ("  " + words.get(i) + " ").toCharArray();
+      assertThat(table.id(padded, 2, padded.length - 1)).isEqualTo(ids.get(i));
+      assertThat(table.text(ids.get(i))).isEqualTo(words.get(i));
+    }
+  }
+
+  @Test
   void refusesARoomlessTable() {
     assertThatThrownBy(() -> new WordTable(0)).isInstanceOf(TextException.class).hasMessageContaining("0");
   }

@@ -10,8 +10,6 @@ import org.marsad.text.SentenceSplitter.Sentence;
 import org.marsad.text.TextNormalizer;
 import org.marsad.text.Token;
 import org.marsad.text.Tokenizer;
-import org.marsad.text.WordTable;
-import org.marsad.extract.match.WordInfo;
 
 /** Runs the marsad-text chain over a report with the lexicons' vocabulary. */
 public final class Analyzer {
@@ -25,11 +23,13 @@ public final class Analyzer {
 
   public Analysis analyze(String text, Language forced) {
     AlignedText aligned = TextNormalizer.get().normalize(text);
-    List<WordTable.Word> words = new java.util.ArrayList<>(aligned.normalized().length() / 5 + 4);
-    List<Token> tokens = tokenizer.tokenize(aligned.normalized(), words);
-    WordInfo[] infos = new WordInfo[tokens.size()];
-    for (int k = 0; k < infos.length; k++) {
-      infos[k] = index.word(words.get(k), tokens.get(k).type() == org.marsad.text.TokenType.ARABIC);
+    Tokenizer.Words words = tokenizer.tokenizeWithIds(aligned);
+    List<Token> tokens = words.tokens();
+    int[] ids = words.ids();
+    int[] openers = new int[tokens.size()];
+    for (int k = 0; k < openers.length; k++) {
+      Token t = tokens.get(k);
+      openers[k] = index.openers(ids[k], t.text(), t.type() == org.marsad.text.TokenType.ARABIC);
     }
     List<Sentence> sentences = SentenceSplitter.split(aligned.normalized(), tokens);
     Language lang = forced != Language.UNKNOWN ? forced : LanguageDetector.detect(tokens);
@@ -49,7 +49,8 @@ public final class Analyzer {
       }
       paragraphOf[k] = paragraph;
     }
-    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, new Lookups(index, tokens, infos));
+    Lookups look = new Lookups(index, tokens, ids, openers);
+    return new Analysis(aligned, tokens, sentences, lang, sentenceOf, paragraphOf, look);
   }
 
   private static boolean blankLineBetween(String s, int from, int to) {

@@ -120,10 +120,26 @@ public final class EntityResolver {
     return -1;
   }
 
+  private static final int NAME_PREFIX = "name:".length();
+
+  /**
+   * Whether the name of key {@code longer} is that of {@code shorter}, of two words or more, with words added
+   * before or after. Compared in place: every pair of names of a report is asked.
+   */
   private static boolean extendsName(String longer, String shorter) {
-    String l = longer.substring("name:".length());
-    String s = shorter.substring("name:".length());
-    return l.length() > s.length() && (l.startsWith(s + " ") || l.endsWith(" " + s)) && s.indexOf(' ') > 0;
+    int ls = longer.length() - NAME_PREFIX;
+    int ss = shorter.length() - NAME_PREFIX;
+    if (ls <= ss || ss < 0) {
+      return false;
+    }
+    int space = shorter.indexOf(' ', NAME_PREFIX);
+    if (space <= NAME_PREFIX) {
+      return false;
+    }
+    boolean before = longer.regionMatches(NAME_PREFIX, shorter, NAME_PREFIX, ss)
+        && longer.charAt(NAME_PREFIX + ss) == ' ';
+    int tail = longer.length() - ss;
+    return before || (longer.regionMatches(tail, shorter, NAME_PREFIX, ss) && longer.charAt(tail - 1) == ' ');
   }
 
   private Entity entity(Analysis a, String id, List<Integer> members, List<Candidate> cands) {

@@ -10,6 +10,7 @@ import org.marsad.extract.match.PhraseTrie;
 import org.marsad.extract.match.WordInfo;
 import org.marsad.extract.match.WordTest;
 import org.marsad.text.Token;
+import org.marsad.text.TokenType;
 
 /**
  * Phrase lookups of one report, each computed once per token. The finders ask the same questions about the same
@@ -21,18 +22,29 @@ public final class Lookups {
   private static final Object NONE = new Object();
   private final LexiconIndex index;
   private final List<Token> tokens;
+  /** Per token: its word's readings, fetched when first needed (most tokens are only asked their openers). */
   private final WordInfo[] infos;
+  /** Per token: the word id, the tries it opens, the tests answered so far (see WordTest#answerIn). */
+  private final int[] ids;
+  private final int[] openers;
+  private final long[] answers;
   private final Object[] entities;
   private final Object[] cues;
   private final Object[] titles;
   private final Object[] givenNames;
   private final Object[] adjectives;
 
-  Lookups(LexiconIndex index, List<Token> tokens, WordInfo[] infos) {
+  Lookups(LexiconIndex index, List<Token> tokens, int[] ids, int[] openers) {
     this.index = index;
     this.tokens = tokens;
     int n = tokens.size();
-    this.infos = infos;
+    this.infos = new WordInfo[n];
+    this.ids = ids;
+    this.openers = openers;
+    answers = new long[n];
+    for (int k = 0; k < n; k++) {
+      answers[k] = index.answers(ids[k]);
+    }
     entities = new Object[n];
     cues = new Object[n];
     titles = new Object[n];
@@ -42,11 +54,18 @@ public final class Lookups {
 
   /** The tries that have a phrase opening at token i, under any clitic reading. */
   public int openers(int i) {
-    return info(i).openerBits();
+    return openers[i];
   }
 
   private WordInfo info(int i) {
-    return infos[i];
+    WordInfo w = infos[i];
+    if (w == null) {
+      Token t = tokens.get(i);
+      w = index.word(ids[i], t.text(), t.type() == TokenType.ARABIC);
+      infos[i] = w;
+      answers[i] |= w.answers();
+    }
+    return w;
   }
 
   @SuppressWarnings("unchecked")
@@ -56,7 +75,7 @@ public final class Lookups {
     }
     Object m = cache[i];
     if (m == null) {
-      m = trie.longestFrom(tokens, i, info(i).starts(Integer.numberOfTrailingZeros(bit)), info(i).splits());
+      m = trie.longestFrom(tokens, ids, i, info(i).starts(Integer.numberOfTrailingZeros(bit)), info(i).splits());
       cache[i] = m == null ? NONE : m;
     }
     return m == NONE ? null : (PhraseTrie.Match<T>) m;
@@ -64,7 +83,22 @@ public final class Lookups {
 
   /** The answer of the word at token i to a test; false past either end. */
   public boolean is(int i, WordTest test) {
-    return i >= 0 && i < infos.length && info(i).is(test);
+    if (i < 0 || i >= infos.length) {
+      return false;
+    }
+    int known = test.answerIn(answers[i]);
+    if (known >= 0) {
+      return known == 1;
+    }
+    WordInfo w = info(i);
+    known = test.answerIn(answers[i]);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean yes = w.is(test);
+    answers[i] = test.withAnswer(answers[i], yes);
+    index.rememberAnswers(ids[i], answers[i]);
+    return yes;
   }
 
   /** Whether the word at token i is in the lexicons' vocabulary (a word of some listed phrase). */

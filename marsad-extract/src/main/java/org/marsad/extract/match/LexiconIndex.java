@@ -34,11 +34,11 @@ public final class LexiconIndex {
   private static final String WAW = "\u0648";
 
   private final Lexicon lexicon;
-  private final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
-  private final PhraseTrie<Cue> cues = new PhraseTrie<>();
-  private final PhraseTrie<Title> titles = new PhraseTrie<>();
-  private final PhraseTrie<String> givenNames = new PhraseTrie<>();
-  private final PhraseTrie<PlaceEntry> placeAdjectives = new PhraseTrie<>();
+  private final PhraseTrie<EntityRef> entities = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<Cue> cues = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<Title> titles = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<String> givenNames = new PhraseTrie<>(wordTable);
+  private final PhraseTrie<PlaceEntry> placeAdjectives = new PhraseTrie<>(wordTable);
   private final Vocabulary vocabulary;
   private final Set<String> ambiguous = new HashSet<>();
   private final java.util.Map<String, Integer> openers = new java.util.HashMap<>();
@@ -184,17 +184,81 @@ public final class LexiconIndex {
   }
 
   /**
-   * What the lexicons say about a word of a report: its readings (null splits for other scripts), the tries it
-   * opens, its test answers. Computed once per distinct word and kept on the table's shared word.
+   * Per word id of the table: what the lexicons say about the word, and its opener bits with {@link #KNOWN}
+   * set (0 until first sight). Finders ask the bits of every token and the rest of a few, so the bits sit in an
+   * int array apart from the objects. Replaced, never resized in place; a write that lands in a replaced copy
+   * is lost and the word is computed again, to the same value.
    */
-  public WordInfo word(WordTable.Word word, boolean arabic) {
-    Object known = word.attachment();
-    if (known instanceof WordInfo w) {
-      return w;
+  private record Dense(WordInfo[] infos, int[] openers, long[] answers) {
+  }
+
+  private static final int KNOWN = 1 << 30;
+  /** Opaque access: a word's test answers are one long, never seen torn, and need no ordering. */
+  private static final java.lang.invoke.VarHandle ANSWERS =
+      java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+  private volatile Dense dense = new Dense(new WordInfo[1 << 14], new int[1 << 14], new long[1 << 14]);
+
+  /** The {@link WordTest} answers known for word {@code id} (see {@link WordTest#answerIn}); 0 for none. */
+  public long answers(int id) {
+    Dense d = dense;
+    return id >= 0 && id < d.answers.length ? (long) ANSWERS.getOpaque(d.answers, id) : 0L;
+  }
+
+  /** Keeps the test answers of word {@code id}, so that the next report reads them without visiting the word. */
+  public void rememberAnswers(int id, long answers) {
+    Dense d = dense;
+    if (id >= 0 && id < d.answers.length) {
+      ANSWERS.setOpaque(d.answers, id, answers);
     }
-    WordInfo w = compute(word.text(), arabic);
-    word.attach(w);
+  }
+
+  /**
+   * The opener bits of a word of a report ({@link #ENTITY}, {@link #CUE}, ...), computing what the lexicons say
+   * about it on first sight. {@code id} is its id in {@link #wordTable()}, or {@code WordTable.UNSHARED}.
+   */
+  public int openers(int id, String text, boolean arabic) {
+    if (id == WordTable.UNSHARED) {
+      return compute(text, arabic).openerBits();
+    }
+    Dense d = dense;
+    int bits = id < d.openers.length ? d.openers[id] : 0;
+    if (bits != 0) {
+      return bits & ~KNOWN;
+    }
+    return word(id, text, arabic).openerBits();
+  }
+
+  /**
+   * What the lexicons say about a word of a report: its readings (null splits for other scripts), the tries it
+   * opens, its test answers. Computed once per distinct word of the table.
+   */
+  public WordInfo word(int id, String text, boolean arabic) {
+    if (id == WordTable.UNSHARED) {
+      return compute(text, arabic);
+    }
+    Dense d = dense;
+    if (id < d.infos.length && d.infos[id] != null) {
+      return d.infos[id];
+    }
+    WordInfo w = compute(text, arabic);
+    if (id >= d.infos.length) {
+      d = grow(id);
+    }
+    d.infos[id] = w;
+    d.openers[id] = w.openerBits() | KNOWN;
     return w;
+  }
+
+  private synchronized Dense grow(int id) {
+    Dense d = dense;
+    if (id < d.infos.length) {
+      return d;
+    }
+    int size = Math.max(d.infos.length * 2, Integer.highestOneBit(id) * 2);
+    d = new Dense(java.util.Arrays.copyOf(d.infos, size), java.util.Arrays.copyOf(d.openers, size),
+        java.util.Arrays.copyOf(d.answers, size));
+    dense = d;
+    return d;
   }
 
   private WordInfo compute(String folded, boolean arabic) {

@@ -53,6 +53,11 @@ public final class WordInfo {
     return openerBits;
   }
 
+  /** The tests answered so far, as {@link WordTest#answerIn} reads them. */
+  public long answers() {
+    return answers;
+  }
+
   public boolean is(WordTest test) {
     long a = answers;
     long asked = 1L << (WordTest.LIMIT + test.bit());

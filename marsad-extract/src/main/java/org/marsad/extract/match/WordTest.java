@@ -53,6 +53,22 @@ public final class WordTest {
     return bit;
   }
 
+  /**
+   * This test's answer in a set of answers ({@link WordInfo#answers}): 1 for yes, 0 for no, -1 when the set
+   * does not hold it yet. Lets a report keep its tokens' answers in one array instead of visiting each word.
+   */
+  public int answerIn(long answers) {
+    if ((answers & (1L << (LIMIT + bit))) == 0) {
+      return -1;
+    }
+    return (answers & (1L << bit)) != 0 ? 1 : 0;
+  }
+
+  /** {@code answers} with this test's answer added. */
+  public long withAnswer(long answers, boolean yes) {
+    return answers | (1L << (LIMIT + bit)) | (yes ? 1L << bit : 0L);
+  }
+
   boolean answer(WordInfo word) {
     if (!anyReading || word.splits() == null) {
       return test.test(word.text());

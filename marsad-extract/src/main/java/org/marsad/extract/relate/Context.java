@@ -24,6 +24,9 @@ public final class Context {
   private final String[] entityOf;
   private final List<CueHit> cues = new ArrayList<>();
   private final int[] clauseOfToken;
+  /** Per clause: its first token and one past its last; the argument pickers ask for every trigger. */
+  private final int[] clauseFirst;
+  private final int[] clauseEnd;
   private final CueHit[] cueAtToken;
   private final boolean[] insideName;
   private final boolean[] timeToken;
@@ -104,6 +107,15 @@ public final class Context {
         clause++;
       }
       clauseOfToken[k] = clause;
+    }
+    int clauses = analysis.size() == 0 ? 0 : clause + 1;
+    clauseFirst = new int[clauses];
+    clauseEnd = new int[clauses];
+    for (int k = analysis.size() - 1; k >= 0; k--) {
+      clauseFirst[clauseOfToken[k]] = k;
+      if (clauseEnd[clauseOfToken[k]] == 0) {
+        clauseEnd[clauseOfToken[k]] = k + 1;
+      }
     }
   }
 
@@ -203,22 +215,12 @@ public final class Context {
 
   /** The first token of the clause of {@code token}. */
   public int clauseStart(int token) {
-    int c = clause(token);
-    int k = Math.min(token, analysis.size() - 1);
-    while (k > 0 && clause(k - 1) == c) {
-      k--;
-    }
-    return Math.max(k, 0);
+    return clauseFirst[clause(token)];
   }
 
   /** One past the last token of the clause of {@code token}. */
   public int clauseEnd(int token) {
-    int c = clause(token);
-    int k = Math.max(0, Math.min(token, analysis.size() - 1));
-    while (k + 1 < analysis.size() && clause(k + 1) == c) {
-      k++;
-    }
-    return Math.min(k + 1, analysis.size());
+    return clauseEnd[clause(token)];
   }
 
   public int sentence(int token) {

@@ -69,6 +69,9 @@ public final class RelationExtractor {
 
   /** An attack's target that is a settlement or an area becomes its location: that is where it took place. */
   private static void attackedPlaces(Context ctx, List<RelationMention> mentions) {
+    if (mentions.stream().noneMatch(m -> m.type == org.marsad.extract.RelationType.ATTACK)) {
+      return; // the place kinds below serve attacks only
+    }
     Map<String, String> kindOf = new java.util.HashMap<>();
     for (int i = 0; i < ctx.candidates().size(); i++) {
       Candidate c = ctx.candidates().get(i);
