@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -102,23 +100,22 @@ final class ReportSearch {
     if (state == null || limit == 0) {
       return out;
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
-    double rate = matches.getSamplingRate(); // known once the counts above drew the sample
+    int[] counts = searcher.counter().count(matches.getMatchingDocs());
+    double rate = matches.getSamplingRate(); // known once the sample was drawn, above
+    SortedSetDocValues values = state.getDocValues();
     for (FacetDim dim : FacetDim.values()) {
-      if (state.getOrdRange(dim.label()) == null) {
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim.label());
+      if (range == null) {
         continue; // no report carries this dimension yet
       }
-      FacetResult result = counts.getTopChildren(limit, dim.label());
-      if (result != null) {
-        List<FacetCount> values = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue lv : result.labelValues) {
-          // scaled up from the sample, never above the matches; Lucene's own amortizeFacetCounts also caps at
-          // each value's document frequency, a terms lookup per value per segment that cost more than it saved
-          long count = sampled ? Math.min(total, Math.round(lv.value.longValue() / rate)) : lv.value.longValue();
-          values.add(new FacetCount(lv.label, count));
-        }
-        out.put(dim.label(), List.copyOf(values));
+      List<FacetCount> top = FacetTop.of(counts, range, limit, values);
+      if (sampled) {
+        // scaled up from the sample, never above the matches; Lucene's own amortizeFacetCounts also caps at
+        // each value's document frequency, a terms lookup per value per segment that cost more than it saved
+        top = top.stream().map(c -> new FacetCount(c.label(), Math.min(total, Math.round(c.count() / rate))))
+            .toList();
       }
+      out.put(dim.label(), top);
     }
     return out;
   }
