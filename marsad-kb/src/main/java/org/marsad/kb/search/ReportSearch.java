@@ -5,19 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -29,7 +25,6 @@ import org.apache.lucene.search.TotalHits;
 final class ReportSearch {
   private static final Sort NEWEST_FIRST = new Sort(new SortField(ReportDocuments.PUBLISHED_ORDER,
       SortField.Type.LONG, true));
-  private static final Set<String> HIT_FIELDS = Set.of(ReportDocuments.ID, ReportDocuments.TITLE);
   /**
    * Above this many matches facet counts come from a sample of this size. Counting reads every match's facet
    * ordinals in every segment, and was most of the time of a search matching half of 100,000 reports; a sample
@@ -88,15 +83,12 @@ final class ReportSearch {
     for (int i = from; i < to; i++) {
       docIds[i - from] = topDocs.scoreDocs[i].doc;
     }
-    List<List<Snippet>> snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(text, docIds);
-    StoredFields stored = searcher.storedFields();
+    List<Hit> shown = new SnippetHighlighter(searcher, indexAnalyzer).hits(text, docIds);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = from; i < to; i++) {
-      ScoreDoc scoreDoc = topDocs.scoreDocs[i];
-      Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
-      float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-      hits.add(new Hit(Long.parseLong(doc.get(ReportDocuments.ID)), doc.get(ReportDocuments.TITLE), score,
-          snippets.get(i - from)));
+      float score = topDocs.scoreDocs[i].score;
+      Hit hit = shown.get(i - from);
+      hits.add(new Hit(hit.reportId(), hit.title(), Float.isNaN(score) ? 0f : score, hit.snippets()));
     }
     return hits;
   }
