@@ -5,22 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -31,7 +25,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 final class ReportSearch {
   private static final Sort NEWEST_FIRST = new Sort(new SortField(ReportDocuments.PUBLISHED_ORDER,
       SortField.Type.LONG, true));
-  private static final Set<String> HIT_FIELDS = Set.of(ReportDocuments.ID, ReportDocuments.TITLE);
   /**
    * Above this many matches facet counts come from a sample of this size. Counting reads every match's facet
    * ordinals in every segment, and was most of the time of a search matching half of 100,000 reports; a sample
@@ -49,7 +42,9 @@ final class ReportSearch {
     Query text = queries.text(query.text());
     Query full = queries.filtered(text, query, config);
     int window = Math.max(1, query.offset() + query.limit());
-    // Facet counting visits every match anyway, so nothing is gained by letting the top-hits collector skip.
+    // One pass: a second one without scores, for the total and the facet sample, let the top hits skip what could
+    // not reach the page, but with nothing kept between searches it cost more than scoring every match (JFR, 100k
+    // reports: the two passes took 29 % more samples than the one).
     CollectorManager<?, ? extends TopDocs> top = text == null
         ? new TopFieldCollectorManager(NEWEST_FIRST, window, null, Integer.MAX_VALUE)
         : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
@@ -78,15 +73,12 @@ final class ReportSearch {
     for (int i = from; i < to; i++) {
       docIds[i - from] = topDocs.scoreDocs[i].doc;
     }
-    List<List<Snippet>> snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(text, docIds);
-    StoredFields stored = searcher.storedFields();
+    List<Hit> shown = new SnippetHighlighter(searcher, indexAnalyzer).hits(text, docIds);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = from; i < to; i++) {
-      ScoreDoc scoreDoc = topDocs.scoreDocs[i];
-      Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
-      float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-      hits.add(new Hit(Long.parseLong(doc.get(ReportDocuments.ID)), doc.get(ReportDocuments.TITLE), score,
-          snippets.get(i - from)));
+      float score = topDocs.scoreDocs[i].score;
+      Hit hit = shown.get(i - from);
+      hits.add(new Hit(hit.reportId(), hit.title(), Float.isNaN(score) ? 0f : score, hit.snippets()));
     }
     return hits;
   }
@@ -102,23 +94,22 @@ final class ReportSearch {
     if (state == null || limit == 0) {
       return out;
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
-    double rate = matches.getSamplingRate(); // known once the counts above drew the sample
+    int[] counts = searcher.counter().count(matches.getMatchingDocs());
+    double rate = matches.getSamplingRate(); // known once the sample was drawn, above
+    SortedSetDocValues values = state.getDocValues();
     for (FacetDim dim : FacetDim.values()) {
-      if (state.getOrdRange(dim.label()) == null) {
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim.label());
+      if (range == null) {
         continue; // no report carries this dimension yet
       }
-      FacetResult result = counts.getTopChildren(limit, dim.label());
-      if (result != null) {
-        List<FacetCount> values = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue lv : result.labelValues) {
-          // scaled up from the sample, never above the matches; Lucene's own amortizeFacetCounts also caps at
-          // each value's document frequency, a terms lookup per value per segment that cost more than it saved
-          long count = sampled ? Math.min(total, Math.round(lv.value.longValue() / rate)) : lv.value.longValue();
-          values.add(new FacetCount(lv.label, count));
-        }
-        out.put(dim.label(), List.copyOf(values));
+      List<FacetCount> top = FacetTop.of(counts, range, limit, values);
+      if (sampled) {
+        // scaled up from the sample, never above the matches; Lucene's own amortizeFacetCounts also caps at
+        // each value's document frequency, a terms lookup per value per segment that cost more than it saved
+        top = top.stream().map(c -> new FacetCount(c.label(), Math.min(total, Math.round(c.count() / rate))))
+            .toList();
       }
+      out.put(dim.label(), top);
     }
     return out;
   }
