@@ -505,6 +505,13 @@ class RelationFinderTest {
   }
 
   @Test
+  void deathsInTheAttackJustNamedHappenWhereItWas() {
+    Extraction x = ar("وتبنى التنظيم لاحقا كمين بلدة كاتاري في النيجر، الذي قُتل فيه خمسة جنود.");
+    Relation killed = relation(x, RelationType.KILLED);
+    assertThat(killed.arg(Role.LOCATION)).contains(entity(x, "كاتاري").id());
+  }
+
+  @Test
   void deathsWithoutAResultVerbDoNotBorrowAPlace() {
     Extraction x = ar("هاجم مسلحون مركزا للدرك في بلدة كرامي. وقتل أربعة جنود.");
     Relation killed = relations(x, RelationType.KILLED).stream()

@@ -29,6 +29,9 @@ final class Consequences {
         continue;
       }
       int verb = resultVerbBefore(ctx, killed.trigger);
+      if (verb < 0 && inIt(ctx, killed.trigger)) {
+        verb = killed.trigger; // "كمين تونغو تونغو، الذي قُتل فيه أربعة جنود": died in the attack just named
+      }
       if (verb < 0) {
         continue;
       }
@@ -44,6 +47,16 @@ final class Consequences {
             .forEach(id -> killed.add(Role.AGENT, id));
       }
     }
+  }
+
+  /** "in it", "during it" right after a death verb in a relative clause: "الذي قُتل فيه", "التي قتل خلالها". */
+  private static final Set<String> IN_IT = Set.of("فيه", "فيها", "خلاله", "خلالها", "اثناءه", "اثناءها");
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "والذي", "والتي");
+
+  private static boolean inIt(Context ctx, int trigger) {
+    String after = trigger + 1 < ctx.analysis().size() ? ctx.analysis().folded(trigger + 1) : "";
+    String before = trigger > 0 ? ctx.analysis().folded(trigger - 1) : "";
+    return IN_IT.contains(after) && RELATIVES.contains(before);
   }
 
   private static int resultVerbBefore(Context ctx, int trigger) {
