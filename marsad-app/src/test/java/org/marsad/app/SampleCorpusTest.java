@@ -71,10 +71,10 @@ class SampleCorpusTest {
   /** Measured floors; raise them when the extractor improves, never lower them. */
   static final class Floors {
     static final double ARABIC_ENTITIES = 0.80;
-    static final double ARABIC_RELATIONS = 0.41;
+    static final double ARABIC_RELATIONS = 0.42;
     static final double FRENCH_ENTITIES = 0.84;
     static final double ENGLISH_ENTITIES = 0.80;
-    static final double FRENCH_ENGLISH_RELATIONS = 0.42;
+    static final double FRENCH_ENGLISH_RELATIONS = 0.43;
 
     private Floors() {
     }
