@@ -39,13 +39,18 @@ final class Consequences {
       if (cause == null) {
         continue;
       }
-      if (killed.get(Role.LOCATION).isEmpty()) {
-        cause.get(Role.LOCATION).forEach(id -> killed.add(Role.LOCATION, id));
-      }
-      if (killed.get(Role.AGENT).isEmpty()) {
-        cause.get(Role.AGENT).stream().filter(id -> !killed.get(Role.TARGET).contains(id))
-            .forEach(id -> killed.add(Role.AGENT, id));
-      }
+      placeAndAuthors(killed, cause);
+    }
+  }
+
+  /** Deaths with no place or author of their own take the attack's, its victims never among its authors. */
+  static void placeAndAuthors(RelationMention killed, RelationMention attack) {
+    if (killed.get(Role.LOCATION).isEmpty()) {
+      attack.get(Role.LOCATION).forEach(id -> killed.add(Role.LOCATION, id));
+    }
+    if (killed.get(Role.AGENT).isEmpty()) {
+      attack.get(Role.AGENT).stream().filter(id -> !killed.get(Role.TARGET).contains(id))
+          .forEach(id -> killed.add(Role.AGENT, id));
     }
   }
 

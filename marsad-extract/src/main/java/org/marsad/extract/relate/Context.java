@@ -140,7 +140,11 @@ public final class Context {
    * tokens away (a SPLIT_EVENT cue, value TYPE:word) is an EVENT trigger when the word follows in its sentence.
    */
   private static List<Cue> completeSplit(Analysis a, PhraseTrie.Match<Cue> m, List<Cue> cues) {
-    if (cues.stream().noneMatch(c -> c.kind().equals("SPLIT_EVENT"))) {
+    boolean split = false;
+    for (Cue c : cues) {
+      split |= c.kind().equals("SPLIT_EVENT"); // a loop, not a stream: this runs for every cue of every report
+    }
+    if (!split) {
       return cues;
     }
     List<Cue> out = new ArrayList<>();

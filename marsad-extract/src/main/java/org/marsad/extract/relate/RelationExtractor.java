@@ -132,13 +132,7 @@ public final class RelationExtractor {
         if (attack.get(Role.TARGET).isEmpty()) {
           killed.get(Role.TARGET).forEach(id -> attack.add(Role.TARGET, id));
         }
-        if (killed.get(Role.LOCATION).isEmpty()) {
-          attack.get(Role.LOCATION).forEach(id -> killed.add(Role.LOCATION, id));
-        }
-        if (killed.get(Role.AGENT).isEmpty()) {
-          attack.get(Role.AGENT).stream().filter(id -> !killed.get(Role.TARGET).contains(id))
-              .forEach(id -> killed.add(Role.AGENT, id));
-        }
+        Consequences.placeAndAuthors(killed, attack);
         break;
       }
     }
